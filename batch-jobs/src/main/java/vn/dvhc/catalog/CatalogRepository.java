@@ -1,0 +1,198 @@
+package vn.dvhc.catalog;
+
+import static vn.dvhc.jooq.Tables.REF_ALIAS;
+import static vn.dvhc.jooq.Tables.REF_MAPPING;
+import static vn.dvhc.jooq.Tables.REF_RELEASE;
+import static vn.dvhc.jooq.Tables.REF_RELEASE_SOURCE;
+import static vn.dvhc.jooq.Tables.REF_UNIT;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Record3;
+
+import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.MappingRow;
+import vn.dvhc.domain.Release;
+import vn.dvhc.domain.ReleaseContent;
+import vn.dvhc.domain.SourceFile;
+import vn.dvhc.domain.Unit;
+import vn.dvhc.domain.UnitKey;
+import vn.dvhc.domain.UnitLevel;
+import vn.dvhc.domain.VietnameseText;
+import vn.dvhc.jooq.tables.records.RefReleaseRecord;
+
+/** All reads and writes of the reference catalog tables. */
+public final class CatalogRepository {
+
+    private final DSLContext dsl;
+
+    public CatalogRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Release> releases() {
+        Map<String, List<SourceFile>> sources = new LinkedHashMap<>();
+        dsl.selectFrom(REF_RELEASE_SOURCE).orderBy(REF_RELEASE_SOURCE.RELEASE_ID, REF_RELEASE_SOURCE.FILE_NAME)
+                .forEach(r -> sources.computeIfAbsent(r.getReleaseId(), k -> new ArrayList<>())
+                        .add(new SourceFile(r.getFileName(), r.getSha256(), r.getSizeBytes())));
+        return dsl.selectFrom(REF_RELEASE)
+                .orderBy(REF_RELEASE.EFFECTIVE_DATE.asc().nullsFirst(), REF_RELEASE.IMPORTED_AT, REF_RELEASE.ID)
+                .fetch(r -> toRelease(r, sources.getOrDefault(r.getId(), List.of())));
+    }
+
+    public Optional<Release> release(String id) {
+        return releases().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public ReleaseContent content(String releaseId) {
+        List<Unit> units = dsl.selectFrom(REF_UNIT).where(REF_UNIT.RELEASE_ID.eq(releaseId))
+                .orderBy(REF_UNIT.UNIT_LEVEL.desc(), REF_UNIT.CODE)
+                .fetch(r -> new Unit(UnitLevel.valueOf(r.getUnitLevel()), r.getCode(), r.getName(), r.getUnitType(),
+                        r.getParentCode(), r.getProvinceCode()));
+        List<MappingRow> mapping = dsl.selectFrom(REF_MAPPING).where(REF_MAPPING.RELEASE_ID.eq(releaseId))
+                .orderBy(REF_MAPPING.SEQ).fetch(CatalogRepository::toMapping);
+        List<CodeAlias> aliases = dsl.selectFrom(REF_ALIAS).where(REF_ALIAS.RELEASE_ID.eq(releaseId))
+                .orderBy(REF_ALIAS.ALIAS_CODE)
+                .fetch(r -> new CodeAlias(UnitLevel.valueOf(r.getUnitLevel()), r.getAliasCode(), r.getCode(), r.getNote()));
+        return new ReleaseContent(units, mapping, aliases);
+    }
+
+    public Optional<Unit> unit(String releaseId, UnitKey key) {
+        return dsl.selectFrom(REF_UNIT)
+                .where(REF_UNIT.RELEASE_ID.eq(releaseId), REF_UNIT.UNIT_LEVEL.eq(key.level().name()),
+                        REF_UNIT.CODE.eq(key.code()))
+                .fetchOptional(r -> new Unit(key.level(), r.getCode(), r.getName(), r.getUnitType(), r.getParentCode(),
+                        r.getProvinceCode()));
+    }
+
+    /** Units whose folded full name contains the folded query, exact matches first. */
+    public List<Unit> search(String releaseId, String query, int limit) {
+        String key = VietnameseText.fold(query);
+        String pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return dsl.selectFrom(REF_UNIT)
+                .where(REF_UNIT.RELEASE_ID.eq(releaseId), REF_UNIT.SEARCH_KEY.like(pattern, '\\'))
+                .orderBy(REF_UNIT.UNIT_LEVEL, REF_UNIT.CODE)
+                .limit(limit)
+                .fetch(r -> new Unit(UnitLevel.valueOf(r.getUnitLevel()), r.getCode(), r.getName(), r.getUnitType(),
+                        r.getParentCode(), r.getProvinceCode()));
+    }
+
+    public Optional<CodeAlias> alias(String releaseId, UnitKey key) {
+        return dsl.selectFrom(REF_ALIAS)
+                .where(REF_ALIAS.RELEASE_ID.eq(releaseId), REF_ALIAS.UNIT_LEVEL.eq(key.level().name()),
+                        REF_ALIAS.ALIAS_CODE.eq(key.code()))
+                .fetchOptional(r -> new CodeAlias(key.level(), r.getAliasCode(), r.getCode(), r.getNote()));
+    }
+
+    /** Unit counts of a release: level → type → count, and per province: province → type → count. */
+    public List<Record3<String, String, Integer>> countsByLevelAndType(String releaseId) {
+        return dsl.select(REF_UNIT.UNIT_LEVEL, REF_UNIT.UNIT_TYPE, org.jooq.impl.DSL.count())
+                .from(REF_UNIT).where(REF_UNIT.RELEASE_ID.eq(releaseId))
+                .groupBy(REF_UNIT.UNIT_LEVEL, REF_UNIT.UNIT_TYPE)
+                .orderBy(REF_UNIT.UNIT_LEVEL.desc(), REF_UNIT.UNIT_TYPE)
+                .fetch();
+    }
+
+    public List<Record3<String, String, Integer>> communeCountsByProvinceAndType(String releaseId) {
+        return dsl.select(REF_UNIT.PROVINCE_CODE, REF_UNIT.UNIT_TYPE, org.jooq.impl.DSL.count())
+                .from(REF_UNIT)
+                .where(REF_UNIT.RELEASE_ID.eq(releaseId), REF_UNIT.UNIT_LEVEL.eq(UnitLevel.COMMUNE.name()))
+                .groupBy(REF_UNIT.PROVINCE_CODE, REF_UNIT.UNIT_TYPE)
+                .orderBy(REF_UNIT.PROVINCE_CODE, REF_UNIT.UNIT_TYPE)
+                .fetch();
+    }
+
+    /** Inserts a new release with its content. */
+    public void insert(Release release, ReleaseContent content) {
+        RefReleaseRecord record = dsl.newRecord(REF_RELEASE);
+        record.setId(release.id());
+        fill(record, release);
+        record.insert();
+        insertContent(release, content);
+    }
+
+    /** Replaces a release's attributes and content in place (its successors keep pointing at it). */
+    public void replace(Release release, ReleaseContent content) {
+        deleteContent(release.id());
+        RefReleaseRecord record = dsl.fetchSingle(REF_RELEASE, REF_RELEASE.ID.eq(release.id()));
+        fill(record, release);
+        record.update();
+        insertContent(release, content);
+    }
+
+    private void fill(RefReleaseRecord record, Release release) {
+        record.setTitle(release.title());
+        record.setPredecessorId(release.predecessorId());
+        record.setEffectiveDate(release.effectiveDate());
+        record.setSourceFormat(release.format());
+        record.setBuiltIn(release.builtIn());
+        record.setImportedAt(LocalDateTime.ofInstant(release.importedAt(), ZoneOffset.UTC));
+    }
+
+    private void deleteContent(String id) {
+        dsl.deleteFrom(REF_RELEASE_SOURCE).where(REF_RELEASE_SOURCE.RELEASE_ID.eq(id)).execute();
+        dsl.deleteFrom(REF_ALIAS).where(REF_ALIAS.RELEASE_ID.eq(id)).execute();
+        dsl.deleteFrom(REF_MAPPING).where(REF_MAPPING.RELEASE_ID.eq(id)).execute();
+        dsl.deleteFrom(REF_UNIT).where(REF_UNIT.RELEASE_ID.eq(id)).execute();
+    }
+
+    private void insertContent(Release release, ReleaseContent content) {
+        String id = release.id();
+        BatchBindStep sources = dsl.batch(dsl.insertInto(REF_RELEASE_SOURCE,
+                REF_RELEASE_SOURCE.RELEASE_ID, REF_RELEASE_SOURCE.FILE_NAME, REF_RELEASE_SOURCE.SHA256,
+                REF_RELEASE_SOURCE.SIZE_BYTES).values((String) null, null, null, null));
+        release.sources().forEach(s -> sources.bind(id, s.name(), s.sha256(), s.bytes()));
+        execute(sources);
+
+        BatchBindStep units = dsl.batch(dsl.insertInto(REF_UNIT, REF_UNIT.RELEASE_ID, REF_UNIT.UNIT_LEVEL,
+                REF_UNIT.CODE, REF_UNIT.NAME, REF_UNIT.UNIT_TYPE, REF_UNIT.PARENT_CODE, REF_UNIT.PROVINCE_CODE,
+                REF_UNIT.SEARCH_KEY).values((String) null, null, null, null, null, null, null, null));
+        for (Unit u : content.units()) {
+            units.bind(id, u.level().name(), u.code(), u.name(), u.type(), u.parentCode(), u.provinceCode(),
+                    VietnameseText.fold(u.fullName()));
+        }
+        execute(units);
+
+        BatchBindStep mapping = dsl.batch(dsl.insertInto(REF_MAPPING, REF_MAPPING.RELEASE_ID, REF_MAPPING.SEQ,
+                REF_MAPPING.OLD_LEVEL, REF_MAPPING.OLD_CODE, REF_MAPPING.NEW_CODE, REF_MAPPING.SPLIT,
+                REF_MAPPING.IS_DEFAULT, REF_MAPPING.NOTE, REF_MAPPING.DEFAULT_BASIS)
+                .values((String) null, null, null, null, null, null, null, null, null));
+        int seq = 0;
+        for (MappingRow m : content.mapping()) {
+            mapping.bind(id, seq++, m.oldLevel().name(), m.oldCode(), m.newCode(), m.split(), m.isDefault(),
+                    m.note() == null ? "" : m.note(), m.defaultBasis() == null ? "" : m.defaultBasis());
+        }
+        execute(mapping);
+
+        BatchBindStep aliases = dsl.batch(dsl.insertInto(REF_ALIAS, REF_ALIAS.RELEASE_ID, REF_ALIAS.UNIT_LEVEL,
+                REF_ALIAS.ALIAS_CODE, REF_ALIAS.CODE, REF_ALIAS.NOTE).values((String) null, null, null, null, null));
+        content.aliases().forEach(a -> aliases.bind(id, a.level().name(), a.aliasCode(), a.code(), a.note()));
+        execute(aliases);
+    }
+
+    private static void execute(BatchBindStep batch) {
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private static MappingRow toMapping(Record r) {
+        return new MappingRow(UnitLevel.valueOf(r.get(REF_MAPPING.OLD_LEVEL)), r.get(REF_MAPPING.OLD_CODE),
+                r.get(REF_MAPPING.NEW_CODE), r.get(REF_MAPPING.SPLIT), r.get(REF_MAPPING.IS_DEFAULT),
+                r.get(REF_MAPPING.NOTE), r.get(REF_MAPPING.DEFAULT_BASIS));
+    }
+
+    private static Release toRelease(RefReleaseRecord r, List<SourceFile> sources) {
+        return new Release(r.getId(), r.getTitle(), r.getPredecessorId(), r.getEffectiveDate(), r.getSourceFormat(),
+                r.getBuiltIn(), r.getImportedAt().toInstant(ZoneOffset.UTC), sources);
+    }
+}

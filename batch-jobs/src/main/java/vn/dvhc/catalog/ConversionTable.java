@@ -1,0 +1,136 @@
+package vn.dvhc.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.Conversion;
+import vn.dvhc.domain.MappingRow;
+import vn.dvhc.domain.Release;
+import vn.dvhc.domain.ReleaseContent;
+import vn.dvhc.domain.Unit;
+import vn.dvhc.domain.UnitKey;
+import vn.dvhc.domain.UnitLevel;
+
+/**
+ * Every unit of one release converted to a later release along the chain, computed once and held in memory
+ * (about 11,000 entries for {@code pre-2025}): the mappings of each step are composed, candidates of a split
+ * stay candidates, a default survives only if it is the default at every step.
+ */
+public final class ConversionTable {
+
+    private final Release from;
+    private final Release to;
+    private final Map<UnitKey, Unit> fromUnits;
+    private final Map<UnitKey, Unit> toUnits;
+    private final Map<UnitKey, CodeAlias> aliases = new HashMap<>();
+    private final Map<UnitKey, Conversion> conversions = new HashMap<>();
+
+    private ConversionTable(Release from, Release to, Map<UnitKey, Unit> fromUnits, Map<UnitKey, Unit> toUnits) {
+        this.from = from;
+        this.to = to;
+        this.fromUnits = fromUnits;
+        this.toUnits = toUnits;
+    }
+
+    /** Builds the table for a path as returned by {@link ReleaseChain#path}. */
+    public static ConversionTable build(CatalogRepository repository, List<Release> path) {
+        List<ReleaseContent> contents = path.stream().map(r -> repository.content(r.id())).toList();
+        return build(path, contents);
+    }
+
+    public static ConversionTable build(List<Release> path, List<ReleaseContent> contents) {
+        ConversionTable table = new ConversionTable(path.get(0), path.get(path.size() - 1),
+                contents.get(0).unitsByKey(), contents.get(contents.size() - 1).unitsByKey());
+        contents.get(0).aliases().forEach(a -> table.aliases.put(new UnitKey(a.level(), a.aliasCode()), a));
+        List<Map<UnitKey, List<MappingRow>>> steps = new ArrayList<>();
+        for (ReleaseContent step : contents.subList(1, contents.size())) {
+            steps.add(step.mappingByOldKey());
+        }
+        for (Unit unit : contents.get(0).units()) {
+            table.conversions.put(unit.key(), table.compose(unit, steps));
+        }
+        return table;
+    }
+
+    public Release from() {
+        return from;
+    }
+
+    public Release to() {
+        return to;
+    }
+
+    /** The unit of the starting release, or null. */
+    public Unit fromUnit(UnitKey key) {
+        return fromUnits.get(key);
+    }
+
+    /** The unit of the target release, or null. */
+    public Unit toUnit(UnitKey key) {
+        return toUnits.get(key);
+    }
+
+    /**
+     * Converts a code of the starting release, reading it through a known correction when it is not a code
+     * itself; null when the code is unknown.
+     */
+    public Conversion convert(UnitKey key) {
+        Conversion direct = conversions.get(key);
+        if (direct != null) {
+            return direct;
+        }
+        CodeAlias alias = aliases.get(key);
+        if (alias == null) {
+            return null;
+        }
+        Conversion target = conversions.get(new UnitKey(alias.level(), alias.code()));
+        return target == null ? null : new Conversion(target.old(), target.candidates(), target.split(), alias);
+    }
+
+    private Conversion compose(Unit unit, List<Map<UnitKey, List<MappingRow>>> steps) {
+        Map<UnitKey, Working> current = new LinkedHashMap<>();
+        current.put(unit.key(), new Working(unit.key(), true, "", ""));
+        boolean split = false;
+        for (Map<UnitKey, List<MappingRow>> step : steps) {
+            Map<UnitKey, Working> next = new LinkedHashMap<>();
+            for (Working candidate : current.values()) {
+                for (MappingRow row : step.getOrDefault(candidate.key(), List.of())) {
+                    split |= row.split();
+                    Working moved = new Working(row.newKey(), candidate.isDefault() && row.isDefault(),
+                            join(candidate.note(), row.note()),
+                            row.split() ? row.defaultBasis() : candidate.basis());
+                    next.merge(moved.key(), moved, (a, b) -> new Working(a.key(), a.isDefault() || b.isDefault(),
+                            a.note(), a.basis()));
+                }
+            }
+            current = next;
+        }
+        List<Conversion.Candidate> candidates = new ArrayList<>();
+        for (Working w : current.values()) {
+            Unit target = toUnits.get(w.key());
+            if (target != null) {
+                candidates.add(new Conversion.Candidate(target, w.isDefault(), w.note(), w.basis()));
+            }
+        }
+        return new Conversion(unit, candidates, split || candidates.size() > 1, null);
+    }
+
+    private static String join(String earlier, String later) {
+        if (later == null || later.isEmpty() || later.equals(earlier)) {
+            return earlier;
+        }
+        return earlier.isEmpty() ? later : earlier + "; " + later;
+    }
+
+    /** Units of the starting release at a level, for lookups by district or province. */
+    public List<Unit> fromUnits(UnitLevel level) {
+        return fromUnits.values().stream().filter(u -> u.level() == level).toList();
+    }
+
+    private record Working(UnitKey key, boolean isDefault, String note, String basis) {
+    }
+}

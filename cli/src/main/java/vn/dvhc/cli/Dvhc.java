@@ -1,0 +1,153 @@
+package vn.dvhc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import org.apache.logging.log4j.LogManager;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import vn.dvhc.cli.command.DemoCommand;
+import vn.dvhc.cli.command.ReferenceCommand;
+import vn.dvhc.cli.logging.Logging;
+import vn.dvhc.cli.option.ConfigDefaults;
+import vn.dvhc.cli.option.Environment;
+import vn.dvhc.cli.option.GlobalOptions;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ExitCode;
+
+/**
+ * The {@code dvhc} command. Arguments are parsed first; {@code --help}, {@code --version} and usage errors
+ * answer without logging, database or Spring. Only {@link #main} exits the process.
+ */
+@Command(name = "dvhc", mixinStandardHelpOptions = true, versionProvider = Dvhc.Version.class,
+        header = "Carry data through Vietnam's 2025 administrative-unit reorganisation.",
+        description = {
+                "Remaps old province/district/commune codes to the units in force (63 provinces became 34 and the "
+                        + "district level was abolished on 1 July 2025), manages the reference catalog of unit "
+                        + "releases, and runs every data job as a restartable Spring Batch job.",
+                "",
+                "Settings: an option > its DVHC_* environment variable (--db is DVHC_DB, remap --chunk is "
+                        + "DVHC_REMAP_CHUNK) > <home>/dvhc.properties (db=…, remap.chunk=…) > the default."},
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {ReferenceCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc demo",
+                "  dvhc reference lookup 26740 --from pre-2025",
+                "  dvhc --db jdbc:postgresql://db:5432/dvhc --db-user dvhc --db-password-env DVHC_DB_PASSWORD reference list",
+                "",
+                "Docs: README.md and docs/ in the distribution."})
+public final class Dvhc implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    private CliContext context;
+
+    public GlobalOptions global() {
+        return global;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(context.err());
+        return ExitCode.USAGE.value();
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, Environment.system(), out, err));
+    }
+
+    /** Runs one command line to its exit code, printing to the given streams. */
+    public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
+        try {
+            return commandLine(environment, out, err, args).execute(args);
+        } catch (DvhcException e) {
+            ErrorHandler.print(err, e, false, e);
+            return e.exitCode().value();
+        }
+    }
+
+    /** A ready command line; {@code args} only serve to find the home folder of the configuration file. */
+    public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+        Dvhc root = new Dvhc();
+        CommandLine commandLine = new CommandLine(root);
+        root.global.environment(environment);
+        root.context = new CliContext(root.global, out, err);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        ConfigDefaults defaults = new ConfigDefaults(environment, ConfigDefaults.home(args, environment));
+        commandLine.setDefaultValueProvider(defaults);
+        ErrorHandler errors = new ErrorHandler(root);
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
+        setExitCodeList(commandLine);
+        commandLine.setExecutionStrategy(parseResult -> {
+            Integer help = CommandLine.executeHelpRequest(parseResult);
+            if (help != null) {
+                return help;
+            }
+            try {
+                Logging.configure(root.global);
+                defaults.unknownSettings(commandLine.getCommandSpec())
+                        .forEach(unknown -> LogManager.getLogger(Dvhc.class).warn("unknown setting: {}", unknown));
+                if (root.global.verbose()) {
+                    err.println(root.global.describe());
+                    defaults.sources().forEach((key, source) -> err.println(key + " from " + source));
+                }
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new CommandLine.ExecutionException(commandLine, String.valueOf(e.getMessage()), e);
+            } finally {
+                root.context.close();
+            }
+        });
+        return commandLine;
+    }
+
+    // The table of spec §3, derived from ExitCode so that help, README and code cannot drift apart.
+    private static void setExitCodeList(CommandLine commandLine) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.format("%d", code.value()), code.description());
+        }
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        commandLine.getSubcommands().values().forEach(Dvhc::setExitCodeList);
+    }
+
+    /** {@code dvhc 0.1.0}, from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Dvhc.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[]{"dvhc " + properties.getProperty("version", "(development build)"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package vn.dvhc.cli.command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.dvhc.catalog.ImportReport;
+import vn.dvhc.catalog.Problem;
+import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.output.Numbers;
+import vn.dvhc.cli.run.JobRequest;
+import vn.dvhc.cli.run.RunResult;
+import vn.dvhc.common.JobParams;
+import vn.dvhc.common.Json;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.Location;
+import vn.dvhc.referenceimport.ReferenceImportJobConfig;
+
+/**
+ * {@code dvhc reference import}: runs {@code referenceImportJob}. Every run is its own job instance (a random
+ * {@code run.id}); identical files are recognised by the catalog (their SHA-256), not by the job repository.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Import a release into the catalog, after checking all of it.",
+        description = {
+                "Reads the files, checks everything (code formats, uniqueness, the unit hierarchy, that every mapping "
+                        + "row points at existing units, that every old unit maps somewhere) and then writes in one "
+                        + "transaction: a failed import leaves the catalog as it was. Importing identical files again "
+                        + "changes nothing; different files under an existing release id are refused (exit 6) "
+                        + "unless --replace.",
+                "Formats: bundle (a folder in the layout of shared/reference, see docs/formats.md), nso-conversion "
+                        + "(the statistics office's table 'Bảng chuyển đổi ĐVHC mới - cũ' exactly as published), "
+                        + "gso-units (the GSO/NSO unit-list exports, a file or a folder)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc reference import ../shared/reference --release 2026-04-30",
+                "  dvhc reference import nso-conversion-2025-07.csv --release nso-2025-07 --allow-unmapped",
+                "  dvhc reference import gso-exports/ --format gso-units --release gso-2025-07-18"})
+public final class ReferenceImportCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LogManager.getLogger(ReferenceImportCommand.class);
+    private static final int WARNINGS_SHOWN = 10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<path>",
+            description = "The bundle's folder, or the file (or folder) of an official export.")
+    Path path;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "auto",
+            description = "auto, bundle, nso-conversion or gso-units. Default: ${DEFAULT-VALUE} (told from the "
+                    + "file names and headers).")
+    String format;
+
+    @Option(names = "--release", paramLabel = "<id>",
+            description = "Id of the release to create (nso-conversion: default nso-<date of the table>; gso-units: "
+                    + "gso-<date in the file name>), or the one release of a bundle to import.")
+    String release;
+
+    @Option(names = "--effective", paramLabel = "<yyyy-mm-dd>",
+            description = "Put the release on the chain from this date. Without it, a release with a mapping is kept "
+                    + "beside the chain and is only used when named with --from.")
+    LocalDate effective;
+
+    @Option(names = "--predecessor", paramLabel = "<id>",
+            description = "The release the mapping starts from. Default: the release in force the day before "
+                    + "--effective (or before the date the file names).")
+    String predecessor;
+
+    @Option(names = "--replace", description = "Replace an existing release whose files differ.")
+    boolean replace;
+
+    @Option(names = "--allow-unmapped",
+            description = "Import even if some old units map nowhere (they are reported as warnings; remap rejects "
+                    + "their codes as UNKNOWN_CODE). The NSO table as published needs it: three of its rows carry a "
+                    + "mistyped old code.")
+    boolean allowUnmapped;
+
+    @Override
+    public Integer call() {
+        CliContext cli = CliContext.of(spec);
+        if (!Files.exists(path)) {
+            throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "no such file or folder", Location.of(path),
+                    "check the path");
+        }
+        JobParametersBuilder params = new JobParametersBuilder()
+                .addString(JobParams.INPUT_FILE, path.toAbsolutePath().normalize().toString())
+                .addString(JobParams.IMPORT_FORMAT, format)
+                .addString(JobParams.IMPORT_REPLACE, Boolean.toString(replace))
+                .addString(JobParams.IMPORT_ALLOW_UNMAPPED, Boolean.toString(allowUnmapped))
+                .addString(JobParams.RUN_ID, UUID.randomUUID().toString());
+        if (release != null) {
+            params.addString(JobParams.RELEASE_ID, release);
+        }
+        if (effective != null) {
+            params.addString(JobParams.RELEASE_EFFECTIVE, effective.toString());
+        }
+        if (predecessor != null) {
+            params.addString(JobParams.RELEASE_PREDECESSOR, predecessor);
+        }
+        JobParameters parameters = params.toJobParameters();
+        RunResult result = cli.jobRunner().run(new JobRequest(ReferenceImportJobConfig.class,
+                ReferenceImportJobConfig.JOB_NAME, parameters));
+        ImportReport report = Json.read(result.execution().getExecutionContext()
+                .getString(ReferenceImportJobConfig.REPORT), ImportReport.class);
+        print(cli, report);
+        return result.exitCode().value();
+    }
+
+    private static void print(CliContext cli, ImportReport report) {
+        for (ImportReport.Outcome r : report.releases()) {
+            String verb = switch (r.action()) {
+                case CREATED -> "imported";
+                case REPLACED -> "replaced";
+                case UNCHANGED -> "unchanged (identical files already imported)";
+            };
+            cli.out().printf("%s: %s — %s provinces, %s districts, %s communes; %s mapping rows (%s split old units) from %s%s%n",
+                    r.id(), verb, Numbers.format(r.provinces()), Numbers.format(r.districts()),
+                    Numbers.format(r.communes()), Numbers.format(r.mappingRows()), Numbers.format(r.splitOldUnits()),
+                    r.predecessor() == null ? "(no predecessor)" : r.predecessor(),
+                    r.effective() == null ? "" : ", in force from " + r.effective());
+        }
+        if (!report.warnings().isEmpty() && !cli.global().quiet()) {
+            cli.err().println(report.warnings().size() + " warnings (all of them are in the log):");
+            report.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> cli.err().println("  " + w));
+            if (report.warnings().size() > WARNINGS_SHOWN) {
+                cli.err().println("  … and " + (report.warnings().size() - WARNINGS_SHOWN) + " more");
+            }
+        }
+        for (Problem warning : report.warnings()) {
+            LOG.info("import warning: {}", warning);
+        }
+        cli.out().flush();
+    }
+}

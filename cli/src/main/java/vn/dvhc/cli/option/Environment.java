@@ -1,0 +1,33 @@
+package vn.dvhc.cli.option;
+
+import java.io.Console;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The process environment as the CLI sees it; tests pass their own. */
+public record Environment(Map<String, String> variables, Path workingDirectory, boolean terminal) {
+
+    public static Environment system() {
+        return new Environment(System.getenv(), Path.of("").toAbsolutePath(), isTerminal());
+    }
+
+    public String variable(String name) {
+        return variables.get(name);
+    }
+
+    // Java 22+ returns a Console even when output is redirected and tells the truth through isTerminal();
+    // on 17 a redirected process has no Console at all.
+    private static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method method = Console.class.getMethod("isTerminal");
+            return (Boolean) method.invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package vn.dvhc.cli.option;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.infra.DatabaseSettings;
+
+/**
+ * The options every command takes (spec §3), given before or after the command name:
+ * {@code dvhc --home /data/dvhc remap …} and {@code dvhc remap … --home /data/dvhc} mean the same.
+ */
+public final class GlobalOptions {
+
+    /** Output of the log: human text or one JSON object per line. */
+    public enum LogFormat { text, json }
+
+    @Option(names = "--home", paramLabel = "<dir>", scope = ScopeType.INHERIT,
+            description = "Folder for the embedded database and the logs. Default: $DVHC_HOME, else ./.dvhc.")
+    Path home;
+
+    @Option(names = "--db", paramLabel = "<jdbc-url>", scope = ScopeType.INHERIT,
+            description = "Use this database for everything (catalog, job repository, run records) instead of the "
+                    + "embedded H2 file, e.g. jdbc:postgresql://db.example:5432/dvhc.")
+    String db;
+
+    @Option(names = "--db-user", paramLabel = "<user>", scope = ScopeType.INHERIT,
+            description = "Database user for --db.")
+    String dbUser;
+
+    @Option(names = "--db-password-env", paramLabel = "<var>", scope = ScopeType.INHERIT,
+            description = "Name of the environment variable that holds the database password "
+                    + "(passwords never go on the command line).")
+    String dbPasswordEnv;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only the result and errors: no warnings, no progress.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Print progress details, the effective configuration and stack traces of errors.")
+    boolean verbose;
+
+    @Option(names = "--no-progress", scope = ScopeType.INHERIT,
+            description = "No progress bar, even on a terminal.")
+    boolean noProgress;
+
+    @Option(names = "--log-format", paramLabel = "<format>", scope = ScopeType.INHERIT,
+            description = "Log format on stderr and in <home>/logs/dvhc.log: ${COMPLETION-CANDIDATES}. Default: text.")
+    LogFormat logFormat = LogFormat.text;
+
+    private Environment environment = Environment.system();
+
+    public void environment(Environment value) {
+        this.environment = value;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public Path home() {
+        if (home != null) {
+            return home;
+        }
+        String fromEnv = environment.variable("DVHC_HOME");
+        return fromEnv == null || fromEnv.isBlank() ? environment.workingDirectory().resolve(".dvhc") : Path.of(fromEnv);
+    }
+
+    public boolean quiet() {
+        return quiet;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public boolean progress() {
+        return !noProgress && !quiet;
+    }
+
+    public LogFormat logFormat() {
+        return logFormat;
+    }
+
+    /** The database to use: --db, or the embedded H2 file under the home folder. */
+    public DatabaseSettings database() {
+        if (db == null || db.isBlank()) {
+            return DatabaseSettings.embedded(home());
+        }
+        String password = "";
+        if (dbPasswordEnv != null) {
+            password = environment.variable(dbPasswordEnv);
+            if (password == null) {
+                throw new DvhcException(ErrorCode.USAGE, "the environment variable " + dbPasswordEnv
+                        + " (named by --db-password-env) is not set", null, "export it, or name another variable");
+            }
+        }
+        return new DatabaseSettings(db, dbUser == null ? System.getProperty("user.name", "dvhc").toLowerCase(Locale.ROOT)
+                : dbUser, password);
+    }
+
+    /** What the run uses, for {@code -v}: secrets masked. */
+    public String describe() {
+        return "home = " + home().toAbsolutePath() + System.lineSeparator()
+                + "db = " + database().maskedUrl() + System.lineSeparator()
+                + "log = " + home().toAbsolutePath().resolve("logs").resolve("dvhc.log");
+    }
+}

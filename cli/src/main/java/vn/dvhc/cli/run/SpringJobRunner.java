@@ -1,0 +1,131 @@
+package vn.dvhc.cli.run;
+
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.AbstractJob;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+import vn.dvhc.common.ExitStatuses;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.ExitCode;
+import vn.dvhc.infra.BatchInfraConfig;
+import vn.dvhc.infra.Database;
+import vn.dvhc.infra.ProcessOwner;
+
+/**
+ * Runs a job in a plain Spring context ({@link BatchInfraConfig} plus the job's configuration) built for this
+ * one run and closed after it. Before starting, an execution of the same job instance left running by a
+ * process that no longer exists (kill -9, power loss) is recovered, so the same command resumes it.
+ */
+public final class SpringJobRunner implements JobRunner {
+
+    private static final Logger LOG = LogManager.getLogger(SpringJobRunner.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Supplier<Database> database;
+
+    public SpringJobRunner(Supplier<Database> database) {
+        this.database = database;
+    }
+
+    @Override
+    public RunResult run(JobRequest request) {
+        Database db = database.get();
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(Database.class, () -> db);
+            context.register(BatchInfraConfig.class, request.jobConfig());
+            context.refresh();
+            JobOperator operator = context.getBean(JobOperator.class);
+            JobRepository repository = context.getBean(JobRepository.class);
+            Job job = context.getBean(request.jobName(), Job.class);
+            if (job instanceof AbstractJob abstractJob) {
+                abstractJob.registerJobExecutionListener(new ProcessOwner(repository));
+            }
+            checkPreviousExecution(repository, operator, request);
+            JobExecution execution = operator.start(job, request.parameters());
+            return result(execution);
+        } catch (JobInstanceAlreadyCompleteException e) {
+            throw alreadyComplete(request, e);
+        } catch (JobExecutionAlreadyRunningException e) {
+            throw new DvhcException(ErrorCode.JOB_RUNNING, "the same job is already running", null,
+                    "wait for it to finish, or see 'dvhc jobs list'", e);
+        } catch (JobRestartException | InvalidJobParametersException e) {
+            throw new DvhcException(ErrorCode.JOB_FAILED, "cannot start the job: " + e.getMessage(), null,
+                    "see 'dvhc jobs list'", e);
+        }
+    }
+
+    private static void checkPreviousExecution(JobRepository repository, JobOperator operator, JobRequest request) {
+        JobExecution last = repository.getLastJobExecution(request.jobName(), request.parameters());
+        if (last == null) {
+            return;
+        }
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            throw new DvhcException(ErrorCode.JOB_ALREADY_COMPLETE, "this job already completed as execution "
+                    + last.getId() + " on " + (last.getEndTime() == null ? "?" : last.getEndTime().format(WHEN))
+                    + " with the same input, output and options", null,
+                    "nothing to do; pass --rerun to run it again, or see 'dvhc jobs show " + last.getId() + "'");
+        }
+        if (!last.isRunning()) {
+            return;
+        }
+        switch (ProcessOwner.liveness(last)) {
+            case ALIVE -> throw new DvhcException(ErrorCode.JOB_RUNNING, "the same job is running as execution "
+                    + last.getId() + " (" + ProcessOwner.describe(last) + ", started " + when(last) + ")", null,
+                    "wait for it to finish, or stop it with 'dvhc jobs stop " + last.getId() + "'");
+            case UNKNOWN -> throw new DvhcException(ErrorCode.JOB_RUNNING, "execution " + last.getId()
+                    + " of the same job is marked running by " + ProcessOwner.describe(last) + " since " + when(last), null,
+                    "if that process is gone, 'dvhc jobs stop " + last.getId() + "' marks it failed; then run again");
+            case DEAD -> {
+                LOG.warn("execution {} was left running by {}, which is gone; resuming it", last.getId(),
+                        ProcessOwner.describe(last));
+                operator.recover(last);
+            }
+        }
+    }
+
+    private static RunResult result(JobExecution execution) {
+        BatchStatus status = execution.getStatus();
+        if (status == BatchStatus.COMPLETED) {
+            boolean findings = ExitStatuses.COMPLETED_WITH_FINDINGS.getExitCode()
+                    .equals(execution.getExitStatus().getExitCode());
+            return new RunResult(execution, findings ? ExitCode.FINDINGS : ExitCode.OK);
+        }
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            DvhcException known = DvhcException.find(failure);
+            if (known != null) {
+                throw known;
+            }
+        }
+        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        ExitStatus exit = execution.getExitStatus();
+        String reason = first != null ? String.valueOf(first.getMessage()) : exit.getExitDescription();
+        throw new DvhcException(ErrorCode.JOB_FAILED, "the job " + status.name().toLowerCase() + " (execution "
+                + execution.getId() + ")" + (reason == null || reason.isBlank() ? "" : ": " + reason), null,
+                "fix the cause and run the same command again: it resumes where it stopped", first);
+    }
+
+    private static DvhcException alreadyComplete(JobRequest request, JobInstanceAlreadyCompleteException e) {
+        return new DvhcException(ErrorCode.JOB_ALREADY_COMPLETE, "this job (" + request.jobName()
+                + ") already completed with the same input, output and options", null,
+                "nothing to do; pass --rerun to run it again, or see 'dvhc jobs list'", e);
+    }
+
+    private static String when(JobExecution execution) {
+        return execution.getStartTime() == null ? "?" : execution.getStartTime().format(WHEN);
+    }
+}
