@@ -55,6 +55,11 @@ public final class ReleaseImporter {
         }
         problems.throwIfErrors(ErrorCode.REFERENCE_INCONSISTENT, "nothing imported",
                 "fix the files, or see docs/reference-catalog.md for what each check means");
+        for (Plan plan : plans) {
+            if (plan.conflict() != null) {
+                throw plan.conflict();
+            }
+        }
         List<ImportReport.Outcome> outcomes = new ArrayList<>();
         for (Plan plan : plans) {
             switch (plan.action()) {
@@ -118,11 +123,12 @@ public final class ReleaseImporter {
                 draft.format(), options.builtIn(), clock.instant(), draft.sources());
         Optional<Release> existing = chain.find(draft.id());
         ImportReport.Action action = ImportReport.Action.CREATED;
+        DvhcException conflict = null;
         if (existing.isPresent()) {
             if (sameSources(existing.get(), release)) {
                 action = ImportReport.Action.UNCHANGED;
             } else if (!options.replace()) {
-                throw new DvhcException(ErrorCode.RELEASE_EXISTS, "release '" + draft.id() + "' already exists ("
+                conflict = new DvhcException(ErrorCode.RELEASE_EXISTS, "release '" + draft.id() + "' already exists ("
                         + describe(existing.get()) + ") and these files differ from it", null,
                         "pass --replace to replace it, or --release ID to import beside it");
             } else {
@@ -130,7 +136,7 @@ public final class ReleaseImporter {
                 checkSuccessorsStillMap(draft, chain, problems);
             }
         }
-        return new Plan(release, draft.content(), action);
+        return new Plan(release, draft.content(), action, conflict);
     }
 
     private static String resolvePredecessor(ReleaseDraft draft, ReleaseChain chain, Map<String, ReleaseContent> pending) {
@@ -240,6 +246,7 @@ public final class ReleaseImporter {
                 content.mapping().size(), split, content.aliases().size());
     }
 
-    private record Plan(Release release, ReleaseContent content, ImportReport.Action action) {
+    /** What to do with one release; a conflict with an existing release is raised once every file is checked. */
+    private record Plan(Release release, ReleaseContent content, ImportReport.Action action, DvhcException conflict) {
     }
 }

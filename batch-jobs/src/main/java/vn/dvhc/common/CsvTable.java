@@ -42,8 +42,9 @@ public final class CsvTable {
         List<Row> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> iterator = parser.iterator();
-            long consumed = 0;
             while (true) {
+                // Lines consumed so far: the next record, if broken, starts on the line after them.
+                long consumedLines = parser.getCurrentLineNumber();
                 CSVRecord record;
                 try {
                     if (!iterator.hasNext()) {
@@ -51,12 +52,11 @@ public final class CsvTable {
                     }
                     record = iterator.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    long line = lines.lineOf((int) Math.min(consumed, text.length()));
                     throw new DvhcException(ErrorCode.INPUT_MALFORMED,
                             "broken quoting: a quoted field is not closed before the end of the file",
-                            Location.of(file, line), "close the quote, or check whether the file was cut short", e);
+                            Location.of(file, consumedLines + 1),
+                            "close the quote, or check whether the file was cut short", e);
                 }
-                consumed = record.getCharacterPosition() + 1;
                 records.add(new Row(lines.lineOf((int) record.getCharacterPosition()), record.values()));
             }
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -15,7 +14,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,10 +52,9 @@ public class ReferenceImportJobConfig {
     }
 
     @Bean
-    @StepScope
-    public Tasklet referenceImportTasklet(DSLContext dsl,
-                                          @Value("#{jobParameters}") JobParameters params) {
+    public Tasklet referenceImportTasklet(DSLContext dsl) {
         return (contribution, chunkContext) -> {
+            JobParameters params = contribution.getStepExecution().getJobParameters();
             String format = params.getString(JobParams.IMPORT_FORMAT);
             List<ReleaseDraft> drafts = ReferenceFormats.read(Path.of(params.getString(JobParams.INPUT_FILE)),
                     "auto".equals(format) ? null : ReferenceFormats.Format.fromLabel(format),

@@ -43,7 +43,8 @@ import vn.dvhc.error.ExitCode;
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",
-                "  dvhc --db jdbc:postgresql://db:5432/dvhc --db-user dvhc --db-password-env DVHC_DB_PASSWORD reference list",
+                "  DB_PASSWORD=… dvhc --db jdbc:postgresql://db/dvhc --db-user dvhc --db-password-env DB_PASSWORD \\",
+                "      reference list",
                 "",
                 "Docs: README.md and docs/ in the distribution."})
 public final class Dvhc implements Callable<Integer> {
@@ -71,6 +72,9 @@ public final class Dvhc implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // jOOQ's banner and tips would only clutter the log file.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, Environment.system(), out, err));

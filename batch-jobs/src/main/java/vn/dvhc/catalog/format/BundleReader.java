@@ -38,6 +38,7 @@ public final class BundleReader {
     public static final String R2025 = "2025-07-01";
     public static final String R2026 = "2026-04-30";
     public static final String ALIASES = "aliases.csv";
+    private static final List<String> KNOWN_RELEASES = List.of(PRE_2025, R2025, R2026);
 
     private static final List<String> PRE_2025_FILES = List.of("old-provinces.csv", "old-districts.csv", "old-communes.csv");
     private static final List<String> R2025_FILES = List.of("new-provinces.csv", "new-communes.csv",
@@ -134,7 +135,7 @@ public final class BundleReader {
         int type = header.require("type");
         int fullName = header.require("full_name");
         int parent = header.find("parent_code");
-        int province = header.find("province_code");
+        int province = communes ? header.require("province_code") : -1;
         Problems problems = draft.problems();
         for (CsvTable.Row row : rows(table)) {
             Location at = table.at(row);
@@ -151,12 +152,8 @@ public final class BundleReader {
             String provinceCode = switch (level) {
                 case PROVINCE -> row.get(code);
                 case DISTRICT -> parentCode;
-                case COMMUNE -> province >= 0 ? row.get(province) : parentCode;
+                case COMMUNE -> row.get(province);
             };
-            if (communes && province < 0) {
-                throw new DvhcException(ErrorCode.INPUT_HEADER, "no column province_code", Location.of(file, row.line()),
-                        "commune tables need province_code");
-            }
             draft.units().add(new Sourced<>(new Unit(level, row.get(code), row.get(name), unitType,
                     level == UnitLevel.PROVINCE || (communes && parent < 0) ? null : parentCode, provinceCode), at));
         }
@@ -232,9 +229,12 @@ public final class BundleReader {
         for (CsvTable.Row row : rows(table)) {
             Location at = table.at(row);
             ReleaseDraft draft = drafts.get(row.get(release));
+            if (draft == null && KNOWN_RELEASES.contains(row.get(release))) {
+                continue; // a release of the layout that this folder does not hold
+            }
             if (draft == null) {
                 throw new DvhcException(ErrorCode.INPUT_MALFORMED, "alias for release '" + row.get(release)
-                        + "', which this bundle does not hold (it holds " + drafts.keySet() + ")", at,
+                        + "', which is not a release of the bundle layout " + KNOWN_RELEASES, at.atColumn(release + 1L),
                         "fix the release column");
             }
             UnitLevel unitLevel;

@@ -74,10 +74,11 @@ public final class ReferenceLookupCommand implements Callable<Integer> {
                 case UNKNOWN -> out.println(unit.code() + ": not a " + unit.level().label() + " code of " + e.release());
                 case CURRENT -> out.println(unit.fullName() + " (" + unit.code() + ")" + parents + " in " + e.release()
                         + (e.formedFrom().isEmpty() ? "" : ", formed from:"));
-                default -> out.println(unit.code() + " in " + e.release() + ": " + unit.fullName() + parents);
+                default -> out.println((e.alias() == null ? unit.code() : e.alias().aliasCode() + " (read as "
+                        + unit.code() + ")") + " in " + e.release() + ": " + unit.fullName() + parents);
             }
             if (e.alias() != null) {
-                out.println("  read as " + e.alias().code() + ": " + e.alias().aliasCode() + " is a known misprint. "
+                out.println("  note: " + e.alias().aliasCode() + " is a known misprint of " + e.alias().code() + ". "
                         + e.alias().note());
             }
             switch (e.status()) {
