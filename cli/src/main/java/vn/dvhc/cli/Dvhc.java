@@ -22,6 +22,7 @@ import vn.dvhc.cli.logging.Logging;
 import vn.dvhc.cli.option.ConfigDefaults;
 import vn.dvhc.cli.option.Environment;
 import vn.dvhc.cli.option.GlobalOptions;
+import vn.dvhc.cli.option.GlobalOptionsHelp;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ExitCode;
 
@@ -105,13 +106,14 @@ public final class Dvhc implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setParameterExceptionHandler(errors);
         setExitCodeList(commandLine);
+        GlobalOptionsHelp.install(commandLine);
         commandLine.setExecutionStrategy(parseResult -> {
             Integer help = CommandLine.executeHelpRequest(parseResult);
             if (help != null) {
                 return help;
             }
             try {
-                Logging.configure(root.global);
+                Logging.configure(root.global, err);
                 defaults.unknownSettings(commandLine.getCommandSpec())
                         .forEach(unknown -> LogManager.getLogger(Dvhc.class).warn("unknown setting: {}", unknown));
                 if (root.global.verbose()) {
