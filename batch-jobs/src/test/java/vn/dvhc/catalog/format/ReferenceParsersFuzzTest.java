@@ -1,0 +1,95 @@
+package vn.dvhc.catalog.format;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import vn.dvhc.catalog.ReleaseValidator;
+import vn.dvhc.common.CsvTable;
+import vn.dvhc.common.StrictText;
+import vn.dvhc.domain.ReleaseContent;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.testing.InMemoryFiles;
+import vn.dvhc.testing.Resources;
+
+/**
+ * Fuzzes every reference-data parser: whatever the bytes, the result is a release draft (with its problems) or
+ * a {@link DvhcException} naming the problem; never another exception. In {@code ./mvnw verify} the seeds under
+ * {@code ReferenceParsersFuzzTestInputs/} run as a regression corpus of malformed inputs; {@code scripts/fuzz}
+ * fuzzes for real.
+ */
+class ReferenceParsersFuzzTest {
+
+    private static final String NSO_HEADER = "Đơn vị hành chính từ ngày 01/7/2025,,,Đơn vị hành chính trước ngày 01/7/2025,,,,,\n"
+            + "\"Tỉnh, thành phố\",Tên Xã mới,Mã Xã mới,Tên Xã cũ,Mã Xã cũ,Ghi chú,Quận/huyện,Tỉnh cũ,\n";
+    private static final String GSO_HEADER = "\uFEFFMã,Tên,Tên Tiếng Anh,Cấp,Mã QH,Quận Huyện,Mã TP,Tỉnh / Thành Phố\n";
+    private static final String COMMUNES_2026_HEADER = "code,name,type,province_code,full_name\n";
+
+    private static ReleaseContent predecessor2025;
+
+    @FuzzTest
+    void csvTable(byte[] data) {
+        try {
+            CsvTable table = CsvTable.parse(StrictText.decode(data, StandardCharsets.UTF_8, "fuzz.csv"), "fuzz.csv", ',');
+            table.header(0);
+        } catch (DvhcException expected) {
+            // The parser's answer to bad input: a located, typed error.
+        }
+    }
+
+    @FuzzTest
+    void nsoConversion(FuzzedDataProvider data) {
+        byte[] body = data.consumeRemainingAsBytes();
+        try {
+            new NsoConversionReader(new InMemoryFiles().put("nso.csv", concat(NSO_HEADER, body)), "nso.csv").read("nso");
+        } catch (DvhcException expected) {
+            // A located, typed error.
+        }
+    }
+
+    @FuzzTest
+    void gsoUnits(FuzzedDataProvider data) {
+        byte[] body = data.consumeRemainingAsBytes();
+        try {
+            new GsoUnitsReader(new InMemoryFiles().put("gso.csv", concat(GSO_HEADER, body)), List.of("gso.csv"))
+                    .read("gso");
+        } catch (DvhcException expected) {
+            // A located, typed error.
+        }
+    }
+
+    @FuzzTest
+    void bundleRelease(FuzzedDataProvider data) {
+        byte[] communes = data.consumeBytes(4096);
+        byte[] mapping = data.consumeRemainingAsBytes();
+        InMemoryFiles files = new InMemoryFiles()
+                .put("new-provinces-2026.csv", "code,name,type,full_name\n75,Đồng Nai,Thành phố,Thành phố Đồng Nai\n")
+                .put("new-communes-2026.csv", concat(COMMUNES_2026_HEADER, communes))
+                .put("commune-mapping-2025-2026.csv", concat(
+                        "code_2025,code_2026,province_code_2025,province_code_2026,type_2025,type_2026,change,legal_basis\n",
+                        mapping));
+        try {
+            ReleaseDraft draft = new BundleReader(files).read().get(0);
+            new ReleaseValidator(false).validate(draft, predecessor());
+        } catch (DvhcException expected) {
+            // A located, typed error.
+        }
+    }
+
+    private static synchronized ReleaseContent predecessor() {
+        if (predecessor2025 == null) {
+            predecessor2025 = new BundleReader(SourceFiles.folder(Resources.builtInBundle())).read().get(1).content();
+        }
+        return predecessor2025;
+    }
+
+    private static byte[] concat(String header, byte[] body) {
+        byte[] head = header.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
+    }
+}
