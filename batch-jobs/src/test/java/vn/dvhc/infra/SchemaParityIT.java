@@ -42,8 +42,8 @@ class SchemaParityIT {
                         .as(table).isZero();
             }
             // Flyway creates its history table with a quoted lower-case name on both databases.
-            assertThat(dsl.select(DSL.max(DSL.field(DSL.name("version"), String.class)))
-                    .from(DSL.table(DSL.name("dvhc_schema_history"))).fetchOne(0)).hasToString("3");
+            assertThat(dsl.select(DSL.max(DSL.field(DSL.quotedName("version"), String.class)))
+                    .from(DSL.table(DSL.quotedName("dvhc_schema_history"))).fetchOne(0)).hasToString("3");
         }
     }
 
