@@ -18,8 +18,9 @@ import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
 
 /**
- * A small CSV file read whole (reference tables, registers, catalogues: at most a few MB), every record with
- * the physical line it starts on. Quoted fields may hold delimiters and newlines (RFC 4180). Decoding is
+ * A small table read whole (reference tables, registers, catalogues: at most a few MB), every record with
+ * the physical line it starts on (for a spreadsheet, its row number). CSV files are parsed here;
+ * {@link Tables} also reads xlsx workbooks into this shape. Quoted fields may hold delimiters and newlines (RFC 4180). Decoding is
  * strict ({@link StrictText}); a broken quote is an input error naming its line.
  */
 public final class CsvTable {
@@ -30,6 +31,11 @@ public final class CsvTable {
     private CsvTable(String file, List<Row> records) {
         this.file = file;
         this.records = records;
+    }
+
+    /** A table built from rows read elsewhere (a spreadsheet); {@code file} names it in messages. */
+    public static CsvTable of(String file, List<Row> records) {
+        return new CsvTable(file, List.copyOf(records));
     }
 
     public static CsvTable read(Path file) {
