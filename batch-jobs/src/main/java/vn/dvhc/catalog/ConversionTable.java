@@ -1,6 +1,7 @@
 package vn.dvhc.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,6 +125,11 @@ public final class ConversionTable {
             return earlier;
         }
         return earlier.isEmpty() ? later : earlier + "; " + later;
+    }
+
+    /** The code corrections of the starting release. */
+    public Collection<CodeAlias> aliases() {
+        return aliases.values();
     }
 
     /** Units of the starting release at a level, for lookups by district or province. */

@@ -12,6 +12,20 @@ public final class JobParams {
     public static final String INPUT_FILE = "input.file";
     public static final String INPUT_SHA256 = "input.sha256";
     public static final String OUTPUT_FILE = "output.file";
+    public static final String REJECTS_FILE = "rejects.file";
+    public static final String RELEASE_FROM = "release.from";
+    public static final String RELEASE_TO = "release.to";
+
+    public static final String REMAP_COMMUNE_COLUMN = "remap.commune.column";
+    public static final String REMAP_DISTRICT_COLUMN = "remap.district.column";
+    public static final String REMAP_PROVINCE_COLUMN = "remap.province.column";
+    public static final String REMAP_ON_SPLIT = "remap.on.split";
+    public static final String REMAP_DELIMITER = "remap.delimiter";
+    public static final String REMAP_ENCODING = "remap.encoding";
+    public static final String REMAP_CHUNK = "remap.chunk";
+    public static final String REMAP_THREADS = "remap.threads";
+    public static final String REMAP_FAIL_ON = "remap.fail.on";
+    public static final String REMAP_AS_OF = "remap.as.of";
 
     public static final String IMPORT_FORMAT = "import.format";
     public static final String IMPORT_REPLACE = "import.replace";

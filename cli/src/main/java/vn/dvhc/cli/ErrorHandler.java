@@ -43,8 +43,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     static void print(PrintWriter err, DvhcException error, boolean verbose, Throwable original) {
         err.println("dvhc: error: " + error.describe());
         for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            String message = cause.getMessage();
-            if (message != null && !message.isBlank() && !error.getMessage().contains(message)) {
+            String message = firstLine(cause.getMessage());
+            if (!message.isBlank() && !error.getMessage().contains(message)) {
                 err.println("  caused by: " + message);
             }
         }
@@ -55,6 +55,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             original.printStackTrace(err);
         }
         err.flush();
+    }
+
+    // Exception messages of libraries can hold whole stack traces: one line of at most 300 characters is enough here.
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import vn.dvhc.common.ExitStatuses;
+import vn.dvhc.common.ProgressSink;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.ExitCode;
@@ -47,6 +48,7 @@ public final class SpringJobRunner implements JobRunner {
         Database db = database.get();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean(Database.class, () -> db);
+            context.registerBean(ProgressSink.class, request::progress);
             context.register(BatchInfraConfig.class, request.jobConfig());
             context.refresh();
             JobOperator operator = context.getBean(JobOperator.class);
@@ -81,6 +83,10 @@ public final class SpringJobRunner implements JobRunner {
                     "nothing to do; pass --rerun to run it again, or see 'dvhc jobs show " + last.getId() + "'");
         }
         if (!last.isRunning()) {
+            // A run that died mid-partition can leave step executions marked running under a failed job.
+            if (last.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning())) {
+                operator.recover(last);
+            }
             return;
         }
         switch (ProcessOwner.liveness(last)) {

@@ -1,0 +1,217 @@
+package vn.dvhc.remap;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Remaps the rows of a block: each row is copied byte for byte and the new columns are appended, or the row
+ * goes to the rejects file with its line, reason and detail. Nothing is dropped: every record that is not a
+ * blank line is counted as read and ends up written or rejected.
+ */
+class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
+
+    private static final int COMMUNE = 0;
+    private static final int DISTRICT = 1;
+    private static final int PROVINCE = 2;
+    private static final long EMPTY = -1;
+    private static final long MALFORMED = -2;
+
+    private final RemapTable table;
+    private final InputLayout layout;
+    private final TextEncoding encoding;
+    private final byte delimiter;
+    private final byte[] terminator;
+    private final byte[][] reasons = new byte[RejectReason.values().length][];
+
+    BlockRemapper(RemapTable table, InputLayout layout, TextEncoding encoding) {
+        this.table = table;
+        this.layout = layout;
+        this.encoding = encoding;
+        this.delimiter = (byte) layout.delimiter();
+        this.terminator = layout.terminator().isEmpty() ? new byte[]{'\n'}
+                : layout.terminator().getBytes(StandardCharsets.US_ASCII);
+        for (RejectReason reason : RejectReason.values()) {
+            reasons[reason.ordinal()] = reason.name().getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    @Override
+    public OutputBlock process(RecordBlock block) {
+        OutputBlock out = new OutputBlock(block.data.length + block.count * 64);
+        RemapCounts counts = out.counts;
+        for (int i = 0; i < block.count; i++) {
+            byte state = block.state[i];
+            if (state == RecordBlock.BLANK) {
+                counts.blank++;
+                continue;
+            }
+            counts.read++;
+            if (state == RecordBlock.UNCLOSED_QUOTE) {
+                rejectRow(out, block, i, "a quoted field is not closed before the end of the file; the row is this line alone");
+            } else if (state == RecordBlock.BROKEN_QUOTE) {
+                rejectRow(out, block, i, "text after the closing quote of a field");
+            } else if (block.fields[i] != layout.fieldCount()) {
+                rejectRow(out, block, i, block.fields[i] + " fields where the header has " + layout.fieldCount());
+            } else {
+                remap(out, block, i);
+            }
+        }
+        return out;
+    }
+
+    private void remap(OutputBlock out, RecordBlock block, int i) {
+        long commune = code(block, COMMUNE, i, 5);
+        long district = code(block, DISTRICT, i, 3);
+        long province = code(block, PROVINCE, i, 2);
+        RemapTable.Entry entry;
+        if (commune == EMPTY) {
+            entry = district >= 0 ? table.islands[(int) district] : null;
+            if (entry == null) {
+                reject(out, block, i, RejectReason.MISSING_CODE, provinceOf(province), "no commune code"
+                        + (district >= 0 && table.districtExists[(int) district] ? " (district " + text(block, DISTRICT, i)
+                        + " is not an island district without communes)" : ""));
+                return;
+            }
+        } else if (commune == MALFORMED) {
+            reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), "commune code '" + text(block, COMMUNE, i)
+                    + "' is not 5 digits (codes are text: 00001, not 1)");
+            return;
+        } else {
+            entry = table.communes[(int) commune];
+            if (entry == null || entry.status == RemapTable.NONE) {
+                String code = text(block, COMMUNE, i);
+                String elsewhere = table.targetNames[(int) commune];
+                reject(out, block, i, RejectReason.UNKNOWN_CODE, provinceOf(province), "commune " + code + " is not a code of "
+                        + table.from + (entry != null ? " with a successor in " + table.to
+                        : elsewhere != null ? "; in " + table.to + " it is " + elsewhere
+                        + " (was the file converted already? then use --from " + table.to + ")" : ""));
+                return;
+            }
+        }
+        if (district == MALFORMED || province == MALFORMED) {
+            int slot = district == MALFORMED ? DISTRICT : PROVINCE;
+            reject(out, block, i, RejectReason.MALFORMED_CODE, entry.newProvince, (slot == DISTRICT ? "district" : "province")
+                    + " code '" + text(block, slot, i) + "' is not " + (slot == DISTRICT ? "3" : "2") + " digits");
+            return;
+        }
+        String mismatch = parentMismatch(entry, district, province, block, i);
+        if (mismatch != null) {
+            reject(out, block, i, RejectReason.PARENT_MISMATCH, entry.newProvince, mismatch);
+            return;
+        }
+        if (entry.suffix == null) {
+            reject(out, block, i, RejectReason.SPLIT, entry.newProvince, "commune " + entry.old.code() + " ("
+                    + entry.old.fullName() + ") was split; candidates " + entry.candidates);
+            return;
+        }
+        out.output.write(block.data, block.start[i], block.end[i] - block.start[i]);
+        out.output.write(entry.suffix);
+        out.output.write(block.data, block.end[i], block.next[i] - block.end[i]);
+        RemapCounts counts = out.counts;
+        counts.written++;
+        counts.status[entry.status]++;
+        if (entry.newProvince >= 0) {
+            counts.provinces[entry.newProvince][entry.status]++;
+        }
+    }
+
+    private String parentMismatch(RemapTable.Entry entry, long district, long province, RecordBlock block, int i) {
+        String oldDistrict = entry.old.level() == vn.dvhc.domain.UnitLevel.DISTRICT ? entry.old.code() : entry.old.parentCode();
+        if (district >= 0 && oldDistrict != null && district != Integer.parseInt(oldDistrict)) {
+            return describe(entry) + " is in district " + oldDistrict + ", not " + text(block, DISTRICT, i);
+        }
+        if (province >= 0 && province != entry.oldProvince) {
+            return describe(entry) + " is in province " + entry.old.provinceCode() + ", not " + text(block, PROVINCE, i);
+        }
+        return null;
+    }
+
+    private static String describe(RemapTable.Entry entry) {
+        return entry.old.level().label() + " " + entry.old.code() + " (" + entry.old.fullName() + ")";
+    }
+
+    private int provinceOf(long oldProvince) {
+        return oldProvince >= 0 && table.provinceExists[(int) oldProvince] ? table.provinceTarget[(int) oldProvince] : -1;
+    }
+
+    // The code in a field: its number, EMPTY, MALFORMED (not exactly `width` digits), or EMPTY when the column is absent.
+    private static long code(RecordBlock block, int slot, int i, int width) {
+        int from = block.fieldStart[slot][i];
+        if (from < 0) {
+            return EMPTY;
+        }
+        int to = block.fieldEnd[slot][i];
+        byte[] b = block.data;
+        while (from < to && (b[from] == ' ' || b[from] == '\t')) {
+            from++;
+        }
+        while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) {
+            to--;
+        }
+        if (to - from >= 2 && b[from] == '"' && b[to - 1] == '"') {
+            from++;
+            to--;
+            while (from < to && b[from] == ' ') {
+                from++;
+            }
+            while (to > from && b[to - 1] == ' ') {
+                to--;
+            }
+        }
+        if (from == to) {
+            return EMPTY;
+        }
+        if (to - from != width) {
+            return MALFORMED;
+        }
+        long value = 0;
+        for (int p = from; p < to; p++) {
+            int digit = b[p] - '0';
+            if (digit < 0 || digit > 9) {
+                return MALFORMED;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    private String text(RecordBlock block, int slot, int i) {
+        int from = block.fieldStart[slot][i];
+        return from < 0 ? "" : encoding.decode(block.data, from, block.fieldEnd[slot][i]).trim();
+    }
+
+    private void reject(OutputBlock out, RecordBlock block, int i, RejectReason reason, int province, String detail) {
+        ByteSink rejects = out.rejects;
+        rejects.writeNumber(block.line[i]);
+        rejects.write(delimiter);
+        rejects.write(reasons[reason.ordinal()]);
+        rejects.write(delimiter);
+        rejects.write(encoding.encode(Csv.quoteIfNeeded(detail, (char) delimiter)));
+        rejects.write(delimiter);
+        rejects.write(block.data, block.start[i], block.end[i] - block.start[i]);
+        rejects.write(terminator);
+        out.counts.reject(reason, province);
+    }
+
+    // A row that is not a well-formed record: its text, as one quoted field.
+    private void rejectRow(OutputBlock out, RecordBlock block, int i, String detail) {
+        ByteSink rejects = out.rejects;
+        rejects.writeNumber(block.line[i]);
+        rejects.write(delimiter);
+        rejects.write(reasons[RejectReason.MALFORMED_ROW.ordinal()]);
+        rejects.write(delimiter);
+        rejects.write(encoding.encode(Csv.quoteIfNeeded(detail, (char) delimiter)));
+        rejects.write(delimiter);
+        rejects.write((byte) '"');
+        for (int p = block.start[i]; p < block.end[i]; p++) {
+            if (block.data[p] == '"') {
+                rejects.write((byte) '"');
+            }
+            rejects.write(block.data[p]);
+        }
+        rejects.write((byte) '"');
+        rejects.write(terminator);
+        out.counts.reject(RejectReason.MALFORMED_ROW, -1);
+    }
+}

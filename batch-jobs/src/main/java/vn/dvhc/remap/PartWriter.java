@@ -1,0 +1,158 @@
+package vn.dvhc.remap;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.Location;
+
+/**
+ * Writes one partition's output rows and reject rows to its temporary files. At every commit the bytes are
+ * forced to disk and their lengths saved with the counters; a restart cuts the files back to those lengths, so
+ * a kill at any moment leaves no duplicate and no gap. Partition 0 starts with the headers.
+ */
+class PartWriter implements ItemStreamWriter<OutputBlock> {
+
+    static final String OUTPUT_POSITION = "remap.writer.output";
+    static final String REJECTS_POSITION = "remap.writer.rejects";
+    static final String[] NEW_COLUMNS = {"new_province_code", "new_province_name", "new_commune_code",
+            "new_commune_name", "new_commune_type", "remap_status", "remap_candidates"};
+
+    private final Path input;
+    private final InputLayout layout;
+    private final Path outputPart;
+    private final Path rejectsPart;
+    private final boolean first;
+    private FileChannel output;
+    private FileChannel rejects;
+    private RemapCounts counts;
+
+    PartWriter(Path input, InputLayout layout, RemapFiles files, int partition) {
+        this.input = input;
+        this.layout = layout;
+        this.outputPart = files.outputPart(partition);
+        this.rejectsPart = files.rejectsPart(partition);
+        this.first = partition == 0;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        counts = RemapCounts.load(context);
+        try {
+            output = FileChannel.open(outputPart, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            rejects = FileChannel.open(rejectsPart, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (context.containsKey(OUTPUT_POSITION)) {
+                resume(output, outputPart, context.getLong(OUTPUT_POSITION));
+                resume(rejects, rejectsPart, context.getLong(REJECTS_POSITION));
+            } else {
+                output.truncate(0);
+                rejects.truncate(0);
+                if (first) {
+                    writeHeaders();
+                }
+            }
+        } catch (IOException e) {
+            throw new DvhcException(ErrorCode.IO_FAILED, "cannot write the temporary file: " + e.getMessage(),
+                    Location.of(outputPart), "check the space and permissions of the output folder", e);
+        }
+    }
+
+    // Cuts a part back to what the last commit recorded: anything after it was written by a run that died.
+    private static void resume(FileChannel channel, Path file, long position) throws IOException {
+        if (channel.size() < position) {
+            throw new DvhcException(ErrorCode.IO_FAILED, "the temporary file is shorter (" + channel.size()
+                    + " bytes) than the last commit recorded (" + position + ")", Location.of(file),
+                    "it was changed or cut by something else; run the command again with --rerun to start over");
+        }
+        channel.truncate(position);
+        channel.position(position);
+    }
+
+    private void writeHeaders() throws IOException {
+        byte[] header;
+        try (FileChannel in = FileChannel.open(input, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) layout.headerEnd());
+            while (buffer.hasRemaining() && in.read(buffer, buffer.position()) > 0) {
+                continue;
+            }
+            header = buffer.array();
+        }
+        byte delimiter = (byte) layout.delimiter();
+        byte[] terminator = layout.terminator().getBytes(StandardCharsets.US_ASCII);
+        ByteSink out = new ByteSink(header.length + 256);
+        out.write(header);
+        for (String column : NEW_COLUMNS) {
+            out.write(delimiter);
+            out.write(column.getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write(terminator);
+        ByteSink rej = new ByteSink(header.length + 64);
+        rej.write(header, 0, layout.bomLength());
+        for (String column : new String[]{"line", "reason", "detail"}) {
+            rej.write(column.getBytes(StandardCharsets.US_ASCII));
+            rej.write(delimiter);
+        }
+        rej.write(header, layout.bomLength(), header.length - layout.bomLength());
+        rej.write(terminator.length == 0 ? new byte[]{'\n'} : terminator);
+        write(output, out);
+        write(rejects, rej);
+    }
+
+    @Override
+    public void write(Chunk<? extends OutputBlock> chunk) throws IOException {
+        for (OutputBlock block : chunk) {
+            write(output, block.output);
+            write(rejects, block.rejects);
+            counts.add(block.counts);
+        }
+    }
+
+    private static void write(FileChannel channel, ByteSink bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes.bytes(), 0, bytes.length());
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        try {
+            // Durable before the commit records it: a position in the repository is always on disk.
+            output.force(false);
+            rejects.force(false);
+            context.putLong(OUTPUT_POSITION, output.position());
+            context.putLong(REJECTS_POSITION, rejects.position());
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot flush " + outputPart, e);
+        }
+        counts.save(context);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (output != null) {
+                output.close();
+            }
+            if (rejects != null) {
+                rejects.close();
+            }
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot close " + outputPart, e);
+        } finally {
+            output = null;
+            rejects = null;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.dvhc.remap;
+
+/** Why a row went to the rejects file instead of the output (spec §5). Names are part of the file format. */
+public enum RejectReason {
+    /** The commune code is empty (and no island district stands in for it). */
+    MISSING_CODE,
+    /** A code that is not digits of its level's width ({@code 1} for {@code 00001}, a 6-digit code). */
+    MALFORMED_CODE,
+    /** A well-formed code that the starting release does not have. */
+    UNKNOWN_CODE,
+    /** The commune is not in the district or province the row names. */
+    PARENT_MISMATCH,
+    /** Not a well-formed row: wrong number of fields, broken quoting. */
+    MALFORMED_ROW,
+    /** A split commune, rejected because of {@code --on-split reject}. */
+    SPLIT
+}

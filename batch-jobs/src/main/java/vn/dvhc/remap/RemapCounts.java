@@ -1,0 +1,119 @@
+package vn.dvhc.remap;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * The counters of a remap partition: rows read, written, rejected (by reason), blank lines, statuses, and the
+ * same per new province (two-digit codes index the arrays). Kept in the partition's execution context at every
+ * commit, so a restarted partition goes on counting from its last commit.
+ */
+final class RemapCounts {
+
+    static final byte MAPPED = 0;
+    static final byte SPLIT = 1;
+    static final byte ALIAS = 2;
+    static final byte REJECTED = 3;
+    private static final String PREFIX = "remap.counts.";
+
+    long read;
+    long written;
+    long rejected;
+    long blank;
+    final long[] status = new long[3];
+    final long[] reasons = new long[RejectReason.values().length];
+    /** [province code 0–99][MAPPED, SPLIT, ALIAS, REJECTED]; rejected rows whose province is unknown are not here. */
+    final long[][] provinces = new long[100][4];
+
+    void add(RemapCounts other) {
+        read += other.read;
+        written += other.written;
+        rejected += other.rejected;
+        blank += other.blank;
+        for (int i = 0; i < status.length; i++) {
+            status[i] += other.status[i];
+        }
+        for (int i = 0; i < reasons.length; i++) {
+            reasons[i] += other.reasons[i];
+        }
+        for (int p = 0; p < 100; p++) {
+            for (int k = 0; k < 4; k++) {
+                provinces[p][k] += other.provinces[p][k];
+            }
+        }
+    }
+
+    void reject(RejectReason reason, int province) {
+        rejected++;
+        reasons[reason.ordinal()]++;
+        if (province >= 0) {
+            provinces[province][REJECTED]++;
+        }
+    }
+
+    void save(ExecutionContext context) {
+        context.putLong(PREFIX + "read", read);
+        context.putLong(PREFIX + "written", written);
+        context.putLong(PREFIX + "rejected", rejected);
+        context.putLong(PREFIX + "blank", blank);
+        context.putString(PREFIX + "status", join(status));
+        context.putString(PREFIX + "reasons", join(reasons));
+        StringBuilder perProvince = new StringBuilder();
+        for (int p = 0; p < 100; p++) {
+            if (Arrays.stream(provinces[p]).anyMatch(v -> v != 0)) {
+                perProvince.append(perProvince.isEmpty() ? "" : ";").append(p).append('=').append(join(provinces[p]));
+            }
+        }
+        context.putString(PREFIX + "provinces", perProvince.toString());
+    }
+
+    static RemapCounts load(ExecutionContext context) {
+        RemapCounts counts = new RemapCounts();
+        if (!context.containsKey(PREFIX + "read")) {
+            return counts;
+        }
+        counts.read = context.getLong(PREFIX + "read");
+        counts.written = context.getLong(PREFIX + "written");
+        counts.rejected = context.getLong(PREFIX + "rejected");
+        counts.blank = context.getLong(PREFIX + "blank");
+        split(context.getString(PREFIX + "status"), counts.status);
+        split(context.getString(PREFIX + "reasons"), counts.reasons);
+        String perProvince = context.getString(PREFIX + "provinces");
+        if (!perProvince.isEmpty()) {
+            for (String entry : perProvince.split(";")) {
+                int eq = entry.indexOf('=');
+                split(entry.substring(eq + 1), counts.provinces[Integer.parseInt(entry.substring(0, eq))]);
+            }
+        }
+        return counts;
+    }
+
+    /** Rejected rows by reason, in the order of {@link RejectReason}, only those that occurred. */
+    Map<String, Long> reasonCounts() {
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        for (RejectReason reason : RejectReason.values()) {
+            if (reasons[reason.ordinal()] > 0) {
+                byReason.put(reason.name(), reasons[reason.ordinal()]);
+            }
+        }
+        return byReason;
+    }
+
+    private static String join(long[] values) {
+        StringBuilder text = new StringBuilder();
+        for (long value : values) {
+            text.append(text.isEmpty() ? "" : ",").append(value);
+        }
+        return text.toString();
+    }
+
+    private static void split(String text, long[] into) {
+        String[] parts = text.split(",");
+        for (int i = 0; i < into.length && i < parts.length; i++) {
+            into[i] = Long.parseLong(parts[i]);
+        }
+    }
+}

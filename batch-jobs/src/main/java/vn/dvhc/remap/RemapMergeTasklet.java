@@ -1,0 +1,143 @@
+package vn.dvhc.remap;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+
+import vn.dvhc.common.JobParams;
+import vn.dvhc.common.Json;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.Location;
+
+/**
+ * Joins the partitions' temporary files in order into the output and the rejects file, each first into a
+ * temporary file that is then renamed into place (atomic on one file system): the output name never holds a
+ * half-written file. Before that it adds up the partitions' counters and checks that every row read was written
+ * or rejected. Re-running it (after a kill) rebuilds the same bytes from the same parts.
+ */
+final class RemapMergeTasklet implements Tasklet {
+
+    private final JobRepository jobRepository;
+    private final RemapSettings settings;
+    private final RemapTable table;
+    private final RemapRunRepository runs;
+
+    RemapMergeTasklet(JobRepository jobRepository, RemapSettings settings, RemapTable table, RemapRunRepository runs) {
+        this.jobRepository = jobRepository;
+        this.settings = settings;
+        this.table = table;
+        this.runs = runs;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        JobExecution job = contribution.getStepExecution().getJobExecution();
+        JobInstance instance = job.getJobInstance();
+        RemapFiles files = new RemapFiles(settings.output(), settings.rejects(), instance.getInstanceId());
+        RemapCounts total = new RemapCounts();
+        List<long[]> lengths = new ArrayList<>();
+        for (int k = 0; ; k++) {
+            StepExecution part = jobRepository.getLastStepExecution(instance, RemapJobConfig.WORKER_STEP + ":"
+                    + RemapPartitioner.PARTITION + k);
+            if (part == null) {
+                break;
+            }
+            if (part.getStatus() != BatchStatus.COMPLETED) {
+                throw new IllegalStateException("partition " + k + " is " + part.getStatus() + ", not completed");
+            }
+            total.add(RemapCounts.load(part.getExecutionContext()));
+            lengths.add(new long[]{part.getExecutionContext().getLong(PartWriter.OUTPUT_POSITION),
+                    part.getExecutionContext().getLong(PartWriter.REJECTS_POSITION)});
+        }
+        if (total.read != total.written + total.rejected) {
+            throw new IllegalStateException("rows read (" + total.read + ") ≠ written (" + total.written + ") + rejected ("
+                    + total.rejected + "): the output was not moved into place");
+        }
+        join(files, lengths, 0, files.outputMerge(), settings.output());
+        join(files, lengths, 1, files.rejectsMerge(), settings.rejects());
+        RemapSummary summary = summary(job, total, lengths.size());
+        runs.save(summary, instance.getInstanceId());
+        job.getExecutionContext().putString(RemapJobConfig.SUMMARY, Json.write(summary));
+        contribution.incrementWriteCount(total.written);
+        return RepeatStatus.FINISHED;
+    }
+
+    private static void join(RemapFiles files, List<long[]> lengths, int which, Path merge, Path target)
+            throws IOException {
+        try (FileChannel out = FileChannel.open(merge, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (int k = 0; k < lengths.size(); k++) {
+                Path part = which == 0 ? files.outputPart(k) : files.rejectsPart(k);
+                long length = lengths.get(k)[which];
+                try (FileChannel in = FileChannel.open(part, StandardOpenOption.READ)) {
+                    for (long done = 0; done < length; ) {
+                        done += in.transferTo(done, length - done, out);
+                    }
+                }
+            }
+            out.force(false);
+        } catch (IOException e) {
+            throw new DvhcException(ErrorCode.IO_FAILED, "cannot write " + merge.getFileName() + ": " + e.getMessage(),
+                    Location.of(merge), "check the space left in " + merge.getParent() + ", then run the command again", e);
+        }
+        Files.move(merge, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private RemapSummary summary(JobExecution job, RemapCounts total, int partitions) {
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        byStatus.put("MAPPED", total.status[RemapCounts.MAPPED]);
+        byStatus.put("SPLIT", total.status[RemapCounts.SPLIT]);
+        byStatus.put("ALIAS", total.status[RemapCounts.ALIAS]);
+        List<RemapSummary.Province> provinces = new ArrayList<>();
+        for (int p = 0; p < 100; p++) {
+            long[] c = total.provinces[p];
+            if (c[0] + c[1] + c[2] + c[3] > 0) {
+                provinces.add(new RemapSummary.Province(String.format("%02d", p),
+                        table.provinceNames[p] == null ? "" : table.provinceNames[p], c[0], c[1], c[2], c[3]));
+            }
+        }
+        LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
+        long millis = Math.max(1, Duration.between(started, LocalDateTime.now()).toMillis());
+        String asOf = job.getJobParameters().getString(JobParams.REMAP_AS_OF);
+        return new RemapSummary(job.getId(), job.getJobInstance() != null && isResumed(job),
+                new RemapSummary.Input(settings.input().toString(), job.getJobParameters().getString(JobParams.INPUT_SHA256),
+                        Files.exists(settings.input()) ? sizeOf(settings.input()) : 0),
+                settings.output().toString(), settings.rejects().toString(),
+                new RemapSummary.Releases(settings.from(), settings.to(), asOf == null ? null : LocalDate.parse(asOf)),
+                settings.onSplit().label(), total.read, total.written, total.rejected, true, total.blank, byStatus,
+                total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions));
+    }
+
+    private boolean isResumed(JobExecution job) {
+        return jobRepository.getJobExecutions(job.getJobInstance()).size() > 1;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new DvhcException(ErrorCode.INPUT_UNREADABLE, "cannot read the input's size", Location.of(file), null, e);
+        }
+    }
+}

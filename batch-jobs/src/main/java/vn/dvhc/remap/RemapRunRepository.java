@@ -1,0 +1,62 @@
+package vn.dvhc.remap;
+
+import static vn.dvhc.jooq.Tables.REMAP_RUN;
+import static vn.dvhc.jooq.Tables.REMAP_RUN_PROVINCE;
+import static vn.dvhc.jooq.Tables.REMAP_RUN_REASON;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+
+/** Stores the summary of a completed remap run, for the cutover report. */
+final class RemapRunRepository {
+
+    private final DSLContext dsl;
+
+    RemapRunRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void save(RemapSummary summary, long jobInstanceId) {
+        dsl.deleteFrom(REMAP_RUN).where(REMAP_RUN.JOB_EXECUTION_ID.eq(summary.executionId())).execute();
+        Map<String, Long> status = summary.byStatus();
+        dsl.insertInto(REMAP_RUN)
+                .set(REMAP_RUN.JOB_EXECUTION_ID, summary.executionId())
+                .set(REMAP_RUN.JOB_INSTANCE_ID, jobInstanceId)
+                .set(REMAP_RUN.INPUT_FILE, summary.input().path())
+                .set(REMAP_RUN.INPUT_SHA256, summary.input().sha256())
+                .set(REMAP_RUN.INPUT_BYTES, summary.input().bytes())
+                .set(REMAP_RUN.OUTPUT_FILE, summary.output())
+                .set(REMAP_RUN.REJECTS_FILE, summary.rejects())
+                .set(REMAP_RUN.RELEASE_FROM, summary.releases().from())
+                .set(REMAP_RUN.RELEASE_TO, summary.releases().to())
+                .set(REMAP_RUN.ON_SPLIT, summary.onSplit())
+                .set(REMAP_RUN.ROWS_READ, summary.rowsRead())
+                .set(REMAP_RUN.ROWS_WRITTEN, summary.rowsWritten())
+                .set(REMAP_RUN.ROWS_REJECTED, summary.rowsRejected())
+                .set(REMAP_RUN.BLANK_LINES, summary.blankLines())
+                .set(REMAP_RUN.MAPPED_ROWS, status.getOrDefault("MAPPED", 0L))
+                .set(REMAP_RUN.SPLIT_ROWS, status.getOrDefault("SPLIT", 0L))
+                .set(REMAP_RUN.ALIAS_ROWS, status.getOrDefault("ALIAS", 0L))
+                .set(REMAP_RUN.DURATION_MS, summary.durationMillis())
+                .set(REMAP_RUN.FINISHED_AT, LocalDateTime.now(ZoneOffset.UTC))
+                .execute();
+        summary.byRejectReason().forEach((reason, count) -> dsl.insertInto(REMAP_RUN_REASON)
+                .set(REMAP_RUN_REASON.JOB_EXECUTION_ID, summary.executionId())
+                .set(REMAP_RUN_REASON.REASON, reason)
+                .set(REMAP_RUN_REASON.ROW_COUNT, count)
+                .execute());
+        for (RemapSummary.Province p : summary.byNewProvince()) {
+            dsl.insertInto(REMAP_RUN_PROVINCE)
+                    .set(REMAP_RUN_PROVINCE.JOB_EXECUTION_ID, summary.executionId())
+                    .set(REMAP_RUN_PROVINCE.PROVINCE_CODE, p.code())
+                    .set(REMAP_RUN_PROVINCE.MAPPED_ROWS, p.mapped())
+                    .set(REMAP_RUN_PROVINCE.SPLIT_ROWS, p.split())
+                    .set(REMAP_RUN_PROVINCE.ALIAS_ROWS, p.alias())
+                    .set(REMAP_RUN_PROVINCE.REJECTED_ROWS, p.rejected())
+                    .execute();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.dvhc.remap;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of a remap run: printed, written with {@code --summary}, stored for the cutover report.
+ *
+ * @param invariantHolds rows read = rows written + rows rejected, checked before the output was moved into place
+ * @param blankLines     empty lines of the input: not rows, counted so that nothing goes unmentioned
+ */
+public record RemapSummary(long executionId, boolean resumed, Input input, String output, String rejects,
+                           Releases releases, String onSplit, long rowsRead, long rowsWritten, long rowsRejected,
+                           boolean invariantHolds, long blankLines, Map<String, Long> byStatus,
+                           Map<String, Long> byRejectReason, List<Province> byNewProvince, long durationMillis,
+                           long rowsPerSecond, int threads) {
+
+    /** The input file, identified by its content. */
+    public record Input(String path, String sha256, long bytes) {
+    }
+
+    /** From which release to which, and for which date. */
+    public record Releases(String from, String to, LocalDate asOf) {
+    }
+
+    /** Rows of one new province (rejected: rows whose old commune or province lies in it). */
+    public record Province(String code, String name, long mapped, long split, long alias, long rejected) {
+    }
+}

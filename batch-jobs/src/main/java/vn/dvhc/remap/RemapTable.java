@@ -1,0 +1,161 @@
+package vn.dvhc.remap;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import vn.dvhc.catalog.ConversionTable;
+import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.Conversion;
+import vn.dvhc.domain.Unit;
+import vn.dvhc.domain.UnitKey;
+import vn.dvhc.domain.UnitLevel;
+
+/**
+ * Every old code of the starting release, resolved once before the first row: arrays indexed by the code's
+ * number (a 5-digit commune code is its own index, so {@code 00001} and {@code 1} can never meet: only 5-digit
+ * text reaches the array). Each entry carries the bytes appended to its rows, already encoded and quoted.
+ */
+final class RemapTable {
+
+    /** What a row with this old code becomes. */
+    static final class Entry {
+        final Unit old;
+        final int oldProvince;
+        final byte status;
+        final boolean split;
+        /** Appended to the row; null when the row is rejected (a split with {@code --on-split reject}). */
+        final byte[] suffix;
+        /** The new province the row counts for, or -1. */
+        final int newProvince;
+        final String candidates;
+        final CodeAlias alias;
+
+        Entry(Unit old, byte status, boolean split, byte[] suffix, int newProvince, String candidates, CodeAlias alias) {
+            this.old = old;
+            this.oldProvince = Integer.parseInt(old.provinceCode());
+            this.status = status;
+            this.split = split;
+            this.suffix = suffix;
+            this.newProvince = newProvince;
+            this.candidates = candidates;
+            this.alias = alias;
+        }
+    }
+
+    static final byte NONE = -1;
+
+    final String from;
+    final String to;
+    final Entry[] communes = new Entry[100_000];
+    final Entry[] islands = new Entry[1000];
+    final boolean[] districtExists = new boolean[1000];
+    final boolean[] provinceExists = new boolean[100];
+    /** Old province → the new province its rows count for, or -1. */
+    final int[] provinceTarget = new int[100];
+    /** Full names of the target release's provinces, by code. */
+    final String[] provinceNames = new String[100];
+    /** Codes of the target release, to say so when such a code appears in a file of the starting release. */
+    final String[] targetNames = new String[100_000];
+
+    private RemapTable(String from, String to) {
+        this.from = from;
+        this.to = to;
+        java.util.Arrays.fill(provinceTarget, -1);
+    }
+
+    static RemapTable build(ConversionTable conversions, OnSplit onSplit, TextEncoding encoding, char delimiter) {
+        RemapTable table = new RemapTable(conversions.from().id(), conversions.to().id());
+        Appender appender = new Appender(encoding, delimiter, conversions);
+        for (Unit unit : conversions.fromUnits(UnitLevel.PROVINCE)) {
+            int code = Integer.parseInt(unit.code());
+            table.provinceExists[code] = true;
+            Conversion province = conversions.convert(unit.key());
+            if (province != null && province.candidates().size() == 1) {
+                table.provinceTarget[code] = Integer.parseInt(province.candidates().get(0).unit().code());
+            }
+        }
+        for (Unit unit : conversions.fromUnits(UnitLevel.DISTRICT)) {
+            table.districtExists[Integer.parseInt(unit.code())] = true;
+            Conversion island = conversions.convert(unit.key());
+            if (!island.candidates().isEmpty()) {
+                table.islands[Integer.parseInt(unit.code())] = appender.entry(island, onSplit);
+            }
+        }
+        for (Unit unit : conversions.fromUnits(UnitLevel.COMMUNE)) {
+            table.communes[Integer.parseInt(unit.code())] = appender.entry(conversions.convert(unit.key()), onSplit);
+        }
+        for (CodeAlias alias : conversions.aliases()) {
+            if (alias.level() == UnitLevel.COMMUNE && table.communes[Integer.parseInt(alias.aliasCode())] == null) {
+                Conversion read = conversions.convert(new UnitKey(UnitLevel.COMMUNE, alias.aliasCode()));
+                table.communes[Integer.parseInt(alias.aliasCode())] = appender.entry(read, onSplit);
+            }
+        }
+        for (int code = 0; code < 100; code++) {
+            Unit province = conversions.toUnit(new UnitKey(UnitLevel.PROVINCE, String.format("%02d", code)));
+            table.provinceNames[code] = province == null ? null : province.fullName();
+        }
+        for (int code = 0; code < 100_000; code++) {
+            Unit target = conversions.toUnit(new UnitKey(UnitLevel.COMMUNE, String.format("%05d", code)));
+            if (target != null) {
+                table.targetNames[code] = target.fullName();
+            }
+        }
+        return table;
+    }
+
+    /** Builds the appended columns of each kind of row. */
+    private static final class Appender {
+        private final TextEncoding encoding;
+        private final char delimiter;
+        private final ConversionTable conversions;
+
+        Appender(TextEncoding encoding, char delimiter, ConversionTable conversions) {
+            this.encoding = encoding;
+            this.delimiter = delimiter;
+            this.conversions = conversions;
+        }
+
+        Entry entry(Conversion conversion, OnSplit onSplit) {
+            List<Conversion.Candidate> candidates = conversion.candidates();
+            String codes = candidates.stream().map(c -> c.unit().code()).collect(Collectors.joining("|"));
+            if (candidates.isEmpty()) {
+                return new Entry(conversion.old(), NONE, false, null, -1, "", conversion.alias());
+            }
+            String province = candidates.stream().map(c -> c.unit().provinceCode()).distinct().count() == 1
+                    ? candidates.get(0).unit().provinceCode() : "";
+            int newProvince = province.isEmpty() ? -1 : Integer.parseInt(province);
+            if (!conversion.split()) {
+                byte status = conversion.alias() == null ? RemapCounts.MAPPED : RemapCounts.ALIAS;
+                Unit unit = candidates.get(0).unit();
+                return new Entry(conversion.old(), status, false,
+                        suffix(province, unit, status == RemapCounts.MAPPED ? "MAPPED" : "ALIAS", codes),
+                        newProvince, codes, conversion.alias());
+            }
+            Conversion.Candidate chosen = conversion.defaultCandidate();
+            byte[] suffix = switch (onSplit) {
+                case FLAG -> suffix(province, null, "SPLIT", codes);
+                case DEFAULT -> suffix(province, chosen == null ? null : chosen.unit(), "SPLIT", codes);
+                case REJECT -> null;
+            };
+            return new Entry(conversion.old(), RemapCounts.SPLIT, true, suffix, newProvince, codes, conversion.alias());
+        }
+
+        private byte[] suffix(String province, Unit commune, String status, String candidates) {
+            Unit provinceUnit = province.isEmpty() ? null : conversions.toUnit(new UnitKey(UnitLevel.PROVINCE, province));
+            String[] fields = {
+                    province,
+                    provinceUnit == null ? "" : provinceUnit.fullName(),
+                    commune == null ? "" : commune.code(),
+                    commune == null ? "" : commune.fullName(),
+                    commune == null ? "" : commune.type(),
+                    status,
+                    candidates};
+            ByteSink bytes = new ByteSink(128);
+            for (String field : fields) {
+                bytes.write((byte) delimiter);
+                bytes.write(encoding.encode(Csv.quoteIfNeeded(field, delimiter)));
+            }
+            return java.util.Arrays.copyOf(bytes.bytes(), bytes.length());
+        }
+    }
+}
