@@ -38,7 +38,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
 
     @Override
     public OutputBlock process(RecordBlock block) {
-        OutputBlock out = new OutputBlock(block.data.length + block.count * 64);
+        OutputBlock out = new OutputBlock(block.data.length + block.count * 112);
         RemapCounts counts = out.counts;
         for (int i = 0; i < block.count; i++) {
             byte state = block.state[i];
@@ -117,9 +117,9 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     }
 
     private String parentMismatch(RemapTable.Entry entry, long district, long province, RecordBlock block, int i) {
-        String oldDistrict = entry.old.level() == vn.dvhc.domain.UnitLevel.DISTRICT ? entry.old.code() : entry.old.parentCode();
-        if (district >= 0 && oldDistrict != null && district != Integer.parseInt(oldDistrict)) {
-            return describe(entry) + " is in district " + oldDistrict + ", not " + text(block, DISTRICT, i);
+        if (district >= 0 && entry.oldDistrict >= 0 && district != entry.oldDistrict) {
+            return describe(entry) + " is in district " + (entry.old.level() == vn.dvhc.domain.UnitLevel.DISTRICT
+                    ? entry.old.code() : entry.old.parentCode()) + ", not " + text(block, DISTRICT, i);
         }
         if (province >= 0 && province != entry.oldProvince) {
             return describe(entry) + " is in province " + entry.old.provinceCode() + ", not " + text(block, PROVINCE, i);

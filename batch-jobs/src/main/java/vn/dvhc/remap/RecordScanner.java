@@ -35,6 +35,8 @@ final class RecordScanner {
     private final int[] slotOfColumn;
     private final int slots;
     private final long endOffset;
+    /** Bytes that end a run of ordinary field text: the delimiter, quote, CR, LF and every non-ASCII byte. */
+    private final boolean[] special = new boolean[256];
 
     private byte[] buf = new byte[1 << 20];
     private int pos;
@@ -73,6 +75,13 @@ final class RecordScanner {
             }
         }
         this.slots = wanted.length;
+        special[delimiter & 0xFF] = true;
+        special['"'] = true;
+        special['\r'] = true;
+        special['\n'] = true;
+        for (int b = 0x80; b < 0x100; b++) {
+            special[b] = true;
+        }
         this.recFieldStart = new int[slots];
         this.recFieldEnd = new int[slots];
     }
@@ -239,6 +248,9 @@ final class RecordScanner {
                     }
                 } else {
                     i++;
+                    while (i < lim && b[i] > 0 && b[i] != '"' && b[i] != '\n') {
+                        i++;
+                    }
                 }
                 continue;
             }
@@ -277,6 +289,11 @@ final class RecordScanner {
                     return NEED_MORE;
                 }
             } else {
+                i++;
+            }
+            // Ordinary field text: skip to the next byte that matters in one tight loop.
+            final boolean[] stop = special;
+            while (i < lim && !stop[b[i] & 0xFF]) {
                 i++;
             }
         }

@@ -4,9 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The temporary files of a run, in the folders of the output and the rejects file (so the final move is a
- * rename on the same file system): {@code .<name>.dvhc-<job instance>-part<k>.tmp} per partition, and
- * {@code .<name>.dvhc-<job instance>-merge.tmp} while the parts are joined. They survive a failed run, which
- * resumes from them, and are deleted when the job completes.
+ * rename on the same file system): {@code .<name>.dvhc-<job instance>-part<k>.tmp} per partition; part 0
+ * becomes the output. They survive a failed run, which resumes from them, and are deleted when the job completes.
  */
 record RemapFiles(Path output, Path rejects, long jobInstanceId) {
 
@@ -16,14 +15,6 @@ record RemapFiles(Path output, Path rejects, long jobInstanceId) {
 
     Path rejectsPart(int index) {
         return temp(rejects, "part" + index);
-    }
-
-    Path outputMerge() {
-        return temp(output, "merge");
-    }
-
-    Path rejectsMerge() {
-        return temp(rejects, "merge");
     }
 
     private Path temp(Path file, String what) {

@@ -31,9 +31,9 @@ import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
 
 /**
- * Joins the partitions' temporary files in order into the output and the rejects file, each first into a
- * temporary file that is then renamed into place (atomic on one file system): the output name never holds a
- * half-written file. Before that it adds up the partitions' counters and checks that every row read was written
+ * Joins the partitions' temporary files in order into the output and the rejects file: the later parts are
+ * appended to the first, which is then renamed into place (atomic on one file system), so the output name never
+ * holds a half-written file. Before that it adds up the partitions' counters and checks that every row read was written
  * or rejected. Re-running it (after a kill) rebuilds the same bytes from the same parts.
  */
 final class RemapMergeTasklet implements Tasklet {
@@ -74,8 +74,8 @@ final class RemapMergeTasklet implements Tasklet {
             throw new IllegalStateException("rows read (" + total.read + ") ≠ written (" + total.written + ") + rejected ("
                     + total.rejected + "): the output was not moved into place");
         }
-        join(files, lengths, 0, files.outputMerge(), settings.output());
-        join(files, lengths, 1, files.rejectsMerge(), settings.rejects());
+        join(files, lengths, 0, settings.output());
+        join(files, lengths, 1, settings.rejects());
         RemapSummary summary = summary(job, total, lengths.size());
         runs.save(summary, instance.getInstanceId());
         job.getExecutionContext().putString(RemapJobConfig.SUMMARY, Json.write(summary));
@@ -83,11 +83,23 @@ final class RemapMergeTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private static void join(RemapFiles files, List<long[]> lengths, int which, Path merge, Path target)
-            throws IOException {
-        try (FileChannel out = FileChannel.open(merge, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            for (int k = 0; k < lengths.size(); k++) {
+    // Appends parts 1..n to part 0 (cut back to its committed length first, so that a repeated merge gives the
+    // same bytes) and renames it into place. Part 0 missing with a target of the expected length means an earlier
+    // merge got as far as the rename before it died.
+    private static void join(RemapFiles files, List<long[]> lengths, int which, Path target) throws IOException {
+        Path first = which == 0 ? files.outputPart(0) : files.rejectsPart(0);
+        long total = lengths.stream().mapToLong(l -> l[which]).sum();
+        if (!Files.exists(first)) {
+            if (Files.exists(target) && Files.size(target) == total) {
+                return;
+            }
+            throw new DvhcException(ErrorCode.IO_FAILED, "the temporary file is missing", Location.of(first),
+                    "something removed it; run the command again with --rerun to start over");
+        }
+        try (FileChannel out = FileChannel.open(first, StandardOpenOption.WRITE)) {
+            out.truncate(lengths.get(0)[which]);
+            out.position(lengths.get(0)[which]);
+            for (int k = 1; k < lengths.size(); k++) {
                 Path part = which == 0 ? files.outputPart(k) : files.rejectsPart(k);
                 long length = lengths.get(k)[which];
                 try (FileChannel in = FileChannel.open(part, StandardOpenOption.READ)) {
@@ -96,12 +108,14 @@ final class RemapMergeTasklet implements Tasklet {
                     }
                 }
             }
-            out.force(false);
+            if (lengths.size() > 1) {
+                out.force(false);
+            }
         } catch (IOException e) {
-            throw new DvhcException(ErrorCode.IO_FAILED, "cannot write " + merge.getFileName() + ": " + e.getMessage(),
-                    Location.of(merge), "check the space left in " + merge.getParent() + ", then run the command again", e);
+            throw new DvhcException(ErrorCode.IO_FAILED, "cannot write " + first.getFileName() + ": " + e.getMessage(),
+                    Location.of(first), "check the space left in " + first.getParent() + ", then run the command again", e);
         }
-        Files.move(merge, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(first, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private RemapSummary summary(JobExecution job, RemapCounts total, int partitions) {

@@ -21,6 +21,8 @@ final class RemapTable {
     static final class Entry {
         final Unit old;
         final int oldProvince;
+        /** The old commune's district (an island district: itself), or -1 when the starting release has none. */
+        final int oldDistrict;
         final byte status;
         final boolean split;
         /** Appended to the row; null when the row is rejected (a split with {@code --on-split reject}). */
@@ -33,6 +35,8 @@ final class RemapTable {
         Entry(Unit old, byte status, boolean split, byte[] suffix, int newProvince, String candidates, CodeAlias alias) {
             this.old = old;
             this.oldProvince = Integer.parseInt(old.provinceCode());
+            String district = old.level() == UnitLevel.DISTRICT ? old.code() : old.parentCode();
+            this.oldDistrict = district == null ? -1 : Integer.parseInt(district);
             this.status = status;
             this.split = split;
             this.suffix = suffix;
