@@ -50,7 +50,7 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
             throw new ItemStreamException("cannot open " + input, e);
         }
         scanner = new RecordScanner(channel, input.toString(), offset, partition.end(), line,
-                (byte) layout.delimiter(), encoding, layout.wantedColumns());
+                (byte) layout.delimiter(), layout.fieldCount(), encoding, layout.wantedColumns());
         progress.advance(offset - partition.start(), 0);
     }
 

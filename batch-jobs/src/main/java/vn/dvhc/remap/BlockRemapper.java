@@ -48,7 +48,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
             }
             counts.read++;
             if (state == RecordBlock.UNCLOSED_QUOTE) {
-                rejectRow(out, block, i, "a quoted field is not closed before the end of the file; the row is this line alone");
+                rejectRow(out, block, i, "a quote opened on this line is not closed where a field ends; the row is this line alone");
             } else if (state == RecordBlock.BROKEN_QUOTE) {
                 rejectRow(out, block, i, "text after the closing quote of a field");
             } else if (block.fields[i] != layout.fieldCount()) {
@@ -74,8 +74,10 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
                 return;
             }
         } else if (commune == MALFORMED) {
-            reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), "commune code '" + text(block, COMMUNE, i)
-                    + "' is not 5 digits (codes are text: 00001, not 1)");
+            String code = text(block, COMMUNE, i);
+            reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), "commune code '" + code
+                    + "' is not 5 digits" + (code.length() < 5 && code.chars().allMatch(Character::isDigit)
+                    ? ": leading zeros lost? codes are text (00001, not 1)" : ""));
             return;
         } else {
             entry = table.communes[(int) commune];

@@ -38,7 +38,7 @@ final class InputInspector {
             int bom = encoding.isUtf8() && start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
                     && (start[2] & 0xFF) == 0xBF ? 3 : 0;
             char delimiter = settings.delimiter() != null ? settings.delimiter().charAt(0) : sniff(start, bom);
-            RecordScanner scanner = new RecordScanner(channel, input.toString(), bom, size, 1, (byte) delimiter, encoding);
+            RecordScanner scanner = new RecordScanner(channel, input.toString(), bom, size, 1, (byte) delimiter, 0, encoding);
             RecordBlock block = scanner.next(1);
             if (block == null) {
                 throw new DvhcException(ErrorCode.INPUT_HEADER, "the file is empty", Location.of(input),

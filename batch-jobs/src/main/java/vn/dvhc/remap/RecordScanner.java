@@ -18,10 +18,11 @@ import vn.dvhc.error.Location;
  * without line end. It validates every non-ASCII byte against the encoding and stops at the first undecodable
  * one with its line and column (never a replacement character).
  *
- * <p>Broken input is kept, not guessed at: text after a closing quote makes the record {@code BROKEN_QUOTE};
- * a quote never closed before the end makes the record its first physical line ({@code UNCLOSED_QUOTE}) and
- * scanning resumes on the next line, so one stray quote cannot swallow the rest of a file. The partitioner uses
- * the same scanner, so partition boundaries always fall on record starts.
+ * <p>Broken input is kept, not guessed at: text after a closing quote makes the record {@code BROKEN_QUOTE}.
+ * A stray quote must not swallow the lines after it: when a quote is never closed, or a record that runs over
+ * several physical lines is broken or has not the header's number of fields, the record is only its first
+ * physical line ({@code UNCLOSED_QUOTE}) and scanning resumes on the next one. The partitioner uses the same
+ * scanner, so partition boundaries always fall on record starts.
  */
 final class RecordScanner {
 
@@ -35,6 +36,8 @@ final class RecordScanner {
     private final int[] slotOfColumn;
     private final int slots;
     private final long endOffset;
+    /** The header's number of fields (0 while reading the header): a multi-line record without it is suspect. */
+    private final int expectedFields;
     /** Bytes that end a run of ordinary field text: the delimiter, quote, CR, LF and every non-ASCII byte. */
     private final boolean[] special = new boolean[256];
 
@@ -57,8 +60,9 @@ final class RecordScanner {
      * @param wanted   0-based column indexes whose fields are located, in slot order
      */
     RecordScanner(FileChannel channel, String fileName, long startOffset, long endOffset, long startLine, byte delimiter,
-                  TextEncoding encoding, int... wanted) {
+                  int expectedFields, TextEncoding encoding, int... wanted) {
         this.channel = channel;
+        this.expectedFields = expectedFields;
         this.fileName = fileName;
         this.delimiter = delimiter;
         this.encoding = encoding;
@@ -219,7 +223,7 @@ final class RecordScanner {
                 if (!eof) {
                     return NEED_MORE;
                 }
-                if (quoted) {
+                if (quoted || suspect(here, broken, field + 1)) {
                     return unclosed(p);
                 }
                 closeField(field, fieldBegin, i);
@@ -271,6 +275,9 @@ final class RecordScanner {
                         after = i + 2;
                     }
                 }
+                if (suspect(here, broken, field + 1)) {
+                    return unclosed(p);
+                }
                 closeField(field, fieldBegin, i);
                 byte state = broken ? RecordBlock.BROKEN_QUOTE
                         : i == p && field == 0 ? RecordBlock.BLANK : RecordBlock.OK;
@@ -297,6 +304,11 @@ final class RecordScanner {
                 i++;
             }
         }
+    }
+
+    // A record over several lines that is broken or has a wrong field count is most likely a stray quote's work.
+    private boolean suspect(long here, boolean broken, int fields) {
+        return here > line && (broken || (expectedFields > 0 && fields != expectedFields));
     }
 
     private void closeField(int field, int from, int to) {

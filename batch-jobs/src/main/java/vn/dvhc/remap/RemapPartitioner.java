@@ -36,7 +36,7 @@ class RemapPartitioner implements Partitioner {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         try (FileChannel channel = FileChannel.open(input, StandardOpenOption.READ)) {
             RecordScanner scanner = new RecordScanner(channel, input.toString(), start, size, layout.dataLine(),
-                    (byte) layout.delimiter(), null);
+                    (byte) layout.delimiter(), layout.fieldCount(), null);
             long from = start;
             long fromLine = layout.dataLine();
             for (int k = 0; k < parts; k++) {
