@@ -60,10 +60,13 @@ import vn.dvhc.remap.RemapSummary;
                         + "completes; a run that dies (kill -9, power loss) resumes from its last commit when the same "
                         + "command is run again, and gives the same bytes."},
         footerHeading = "%nExamples:%n",
-        footer = {"  dvhc remap --input ho-khau.csv --output ho-khau.2026.csv",
-                "  dvhc remap --input dn.csv --output dn.new.csv --commune-column \"Mã xã\" --on-split default",
-                "  dvhc remap --input old.csv --output new.csv --as-of 2025-12-31 --summary run.json --fail-on never",
-                "  dvhc remap --input big.csv --output big.new.csv --threads 2 --encoding windows-1258"})
+        footer = {"  dvhc remap --input ho-khau.csv --output ho-khau.new.csv",
+                "  dvhc remap --input dn.csv --output dn.new.csv --commune-column \"Mã xã\" \\",
+                "      --on-split default",
+                "  dvhc remap --input old.csv --output new.csv --as-of 2025-12-31 \\",
+                "      --summary run.json --fail-on never",
+                "  dvhc remap --input cp1258.csv --output new.csv --encoding windows-1258",
+                "  dvhc remap --input big.csv --output big.new.csv --threads 2"})
 public final class RemapCommand implements Callable<Integer> {
 
     @Spec
