@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -24,6 +26,7 @@ import vn.dvhc.error.Location;
  */
 class PartWriter implements ItemStreamWriter<OutputBlock> {
 
+    private static final Logger LOG = LogManager.getLogger(PartWriter.class);
     static final String OUTPUT_POSITION = "remap.writer.output";
     static final String REJECTS_POSITION = "remap.writer.rejects";
     static final String[] NEW_COLUMNS = {"new_province_code", "new_province_name", "new_commune_code",
@@ -34,6 +37,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
     private final Path outputPart;
     private final Path rejectsPart;
     private final boolean first;
+    private final int partition;
     private FileChannel output;
     private FileChannel rejects;
     private RemapCounts counts;
@@ -44,6 +48,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
         this.outputPart = files.outputPart(partition);
         this.rejectsPart = files.rejectsPart(partition);
         this.first = partition == 0;
+        this.partition = partition;
     }
 
     @Override
@@ -137,6 +142,8 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
             throw new ItemStreamException("cannot flush " + outputPart, e);
         }
         counts.save(context);
+        LOG.info("partition {}: committed {} rows ({} written, {} rejected)", partition, counts.read, counts.written,
+                counts.rejected);
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -37,6 +39,8 @@ import vn.dvhc.error.Location;
  * or rejected. Re-running it (after a kill) rebuilds the same bytes from the same parts.
  */
 final class RemapMergeTasklet implements Tasklet {
+
+    private static final Logger LOG = LogManager.getLogger(RemapMergeTasklet.class);
 
     private final JobRepository jobRepository;
     private final RemapSettings settings;
@@ -74,8 +78,11 @@ final class RemapMergeTasklet implements Tasklet {
             throw new IllegalStateException("rows read (" + total.read + ") ≠ written (" + total.written + ") + rejected ("
                     + total.rejected + "): the output was not moved into place");
         }
+        LOG.info("joining {} part(s): {} rows read = {} written + {} rejected", lengths.size(), total.read, total.written,
+                total.rejected);
         join(files, lengths, 0, settings.output());
         join(files, lengths, 1, settings.rejects());
+        LOG.info("moved into place: {} and {}", settings.output(), settings.rejects());
         RemapSummary summary = summary(job, total, lengths.size());
         runs.save(summary, instance.getInstanceId());
         job.getExecutionContext().putString(RemapJobConfig.SUMMARY, Json.write(summary));
