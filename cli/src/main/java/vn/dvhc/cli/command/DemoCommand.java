@@ -1,38 +1,75 @@
 package vn.dvhc.cli.command;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.UnitLookup;
 import vn.dvhc.cli.CliContext;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.Location;
 
-/** {@code dvhc demo}: a first look, on the embedded database, with nothing to prepare. */
+/** {@code dvhc demo}: the main job on the embedded database, with nothing to prepare. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        header = "Show what dvhc does, on its built-in data.",
-        description = "Installs the built-in releases into the database (on first use), lists them and looks up a "
-                + "few units: a merged ward, a split commune and an abolished district.",
+        header = "Remap the sample files with the built-in releases, and show what happened.",
+        description = "Remaps sample-data/remap/*.csv (a household-register extract and a business-registry extract "
+                + "with Vietnamese headers: merged and split communes, an island district, bad rows) into <home>/demo/, "
+                + "prints each run's summary and the rejected rows, then looks up a split commune. Each demo run is a "
+                + "new run of the remap job (--rerun).",
         footerHeading = "%nExamples:%n",
-        footer = {"  dvhc demo", "  dvhc --home /tmp/dvhc-demo demo"})
+        footer = {"  dvhc demo", "  dvhc --home /tmp/dvhc-demo demo --samples ./sample-data"})
 public final class DemoCommand implements Callable<Integer> {
+
+    private static final List<String> SAMPLES = List.of("ho-khau-trich-xuat.csv", "dang-ky-kinh-doanh.csv");
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--samples", paramLabel = "<dir>",
+            description = "The sample-data folder. Default: the one beside the installation.")
+    Path samples;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         CliContext cli = CliContext.of(spec);
-        CatalogRepository repository = new CatalogRepository(cli.database().dsl());
-        cli.out().println("== The reference catalog (dvhc reference list)");
-        ReferenceListCommand.print(cli.out(), ReferenceListCommand.lines(repository));
-        UnitLookup lookup = new UnitLookup(repository);
-        for (String code : new String[]{"26740", "00553", "760"}) {
+        Path folder = (samples != null ? samples : findSamples()).resolve("remap");
+        Path demo = Files.createDirectories(cli.global().home().resolve("demo"));
+        for (String sample : SAMPLES) {
+            Path input = folder.resolve(sample);
+            Path output = demo.resolve(sample.replace(".csv", ".new.csv"));
+            cli.out().println("== dvhc remap --input " + input + " --output " + output);
+            RemapCommand.of(input, output).run(cli);
             cli.out().println();
-            cli.out().println("== dvhc reference lookup " + code + " --from pre-2025");
-            ReferenceLookupCommand.print(cli.out(), lookup.lookup(code, "pre-2025", null));
+            cli.out().println("-- first rows of " + output.getFileName() + ":");
+            Files.readAllLines(output).stream().limit(4).forEach(cli.out()::println);
+            cli.out().println();
+            cli.out().println("-- rejected rows (" + output.getFileName() + ".rejects.csv):");
+            Files.readAllLines(Path.of(output + ".rejects.csv")).forEach(cli.out()::println);
+            cli.out().println();
         }
+        cli.out().println("== dvhc reference lookup 00553   (the split commune of the first file)");
+        ReferenceLookupCommand.print(cli.out(),
+                new UnitLookup(new CatalogRepository(cli.database().dsl())).lookup("00553", null, null));
         return 0;
+    }
+
+    // sample-data/ lies in the checkout root (jar in cli/target/) or in the distribution root (jar in lib/).
+    private static Path findSamples() throws URISyntaxException {
+        Path jar = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("sample-data/remap"))) {
+                return dir.resolve("sample-data");
+            }
+        }
+        throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "no sample-data folder beside " + jar, Location.of(jar),
+                "pass --samples DIR");
     }
 }

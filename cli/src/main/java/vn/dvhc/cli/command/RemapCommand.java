@@ -108,7 +108,7 @@ public final class RemapCommand implements Callable<Integer> {
     @Option(names = "--on-split", paramLabel = "<mode>", defaultValue = "flag",
             description = "For a split commune: flag (list the candidates, leave the new commune empty), default (fill "
                     + "in the release's default candidate, still SPLIT), or reject. Default: ${DEFAULT-VALUE}.")
-    String onSplit;
+    String onSplit = "flag";
 
     @Option(names = "--delimiter", paramLabel = "<char>",
             description = "The field delimiter. Default: the most frequent of , ; TAB | in the header line.")
@@ -117,7 +117,7 @@ public final class RemapCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "<charset>", defaultValue = "UTF-8",
             description = "The input's encoding, kept in the output: UTF-8 (a BOM is accepted) or a single-byte encoding "
                     + "such as windows-1258. Undecodable bytes stop the run with their line. Default: ${DEFAULT-VALUE}.")
-    String encoding;
+    String encoding = "UTF-8";
 
     @Option(names = "--summary", paramLabel = "<file.json>",
             description = "Also write the summary as JSON to this file.")
@@ -126,23 +126,36 @@ public final class RemapCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "<level>", defaultValue = "reject",
             description = "Exit 1 when there are rejected rows (reject), rejected or split rows (split), or never. "
                     + "Default: ${DEFAULT-VALUE}.")
-    String failOn;
+    String failOn = "reject";
 
     @Option(names = "--chunk", paramLabel = "<rows>", defaultValue = "10000",
             description = "Rows per commit: a killed run resumes from the last one. Default: ${DEFAULT-VALUE}.")
-    int chunk;
+    int chunk = 10_000;
 
     @Option(names = "--threads", paramLabel = "<n>", defaultValue = "1",
             description = "Split the file into n byte ranges remapped in parallel; the output is the same, byte for byte. "
                     + "Default: ${DEFAULT-VALUE}.")
-    int threads;
+    int threads = 1;
 
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
 
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
+        return run(CliContext.of(spec));
+    }
+
+    /** The demo runs remaps through this, with the defaults above and its own files. */
+    static RemapCommand of(Path input, Path output) {
+        RemapCommand command = new RemapCommand();
+        command.input = input;
+        command.output = output;
+        command.rerun = true;
+        command.failOn = "never";
+        return command;
+    }
+
+    int run(CliContext cli) {
         Path in = input.toAbsolutePath().normalize();
         Path out = output.toAbsolutePath().normalize();
         Path rej = (rejects != null ? rejects : Path.of(output + ".rejects.csv")).toAbsolutePath().normalize();

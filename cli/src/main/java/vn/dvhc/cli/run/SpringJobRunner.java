@@ -47,7 +47,8 @@ public final class SpringJobRunner implements JobRunner {
     public RunResult run(JobRequest request) {
         Database db = database.get();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            context.registerBean(Database.class, () -> db);
+            // The database outlives the context (the command may still query it): no destroy method.
+            context.registerBean(Database.class, () -> db, definition -> definition.setDestroyMethodName(""));
             context.registerBean(ProgressSink.class, request::progress);
             context.register(BatchInfraConfig.class, request.jobConfig());
             context.refresh();
