@@ -25,7 +25,7 @@ class DemoIT {
             assertThat(result.out()).contains(
                     "remap: 22 rows read = 18 written + 4 rejected",
                     "remap: 12 rows read = 11 written + 1 rejected",
-                    "12 Hàm Nghi, Phường Bến Nghé\",79,760,26740,79,Thành phố Hồ Chí Minh,26740,Phường Sài Gòn,Phường,MAPPED,26740",
+                    "12 Hàm Nghi, Phường Bến Nghé\",79,760,26740,,79,Thành phố Hồ Chí Minh,26740,Phường Sài Gòn,Phường,MAPPED,26740",
                     "21,MALFORMED_CODE,",
                     "→ SPLIT into 3 units of 2026-04-30");
         }
