@@ -30,6 +30,9 @@ import vn.dvhc.error.Location;
 public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
 
     public static final String FILE = "dvhc.properties";
+    /** Variables of the launcher, not of options. */
+    private static final java.util.Set<String> LAUNCHER_VARIABLES = java.util.Set.of("DVHC_JAVA_CMD", "DVHC_JAVA_OPTS",
+            Environment.STDERR_TTY);
 
     private final Environment environment;
     private final Path file;
@@ -95,7 +98,7 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         List<String> unknown = new ArrayList<>();
         for (String name : new TreeSet<>(environment.variables().keySet())) {
             if (name.startsWith("DVHC_") && keys.stream().map(ConfigDefaults::envName).noneMatch(name::equals)
-                    && !name.equals("DVHC_JAVA_CMD") && !name.equals("DVHC_JAVA_OPTS")) {
+                    && !LAUNCHER_VARIABLES.contains(name)) {
                 unknown.add("environment variable " + name);
             }
         }

@@ -8,8 +8,13 @@ import java.util.Map;
 /** The process environment as the CLI sees it; tests pass their own. */
 public record Environment(Map<String, String> variables, Path workingDirectory, boolean terminal) {
 
+    /** Set by the launcher: whether stderr, where the progress bar goes, is a terminal. */
+    public static final String STDERR_TTY = "DVHC_STDERR_TTY";
+
     public static Environment system() {
-        return new Environment(System.getenv(), Path.of("").toAbsolutePath(), isTerminal());
+        String stderr = System.getenv(STDERR_TTY);
+        return new Environment(System.getenv(), Path.of("").toAbsolutePath(),
+                stderr != null ? stderr.equals("1") : isTerminal());
     }
 
     public String variable(String name) {

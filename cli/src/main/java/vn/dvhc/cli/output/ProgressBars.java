@@ -19,7 +19,8 @@ public final class ProgressBars implements ProgressSink, AutoCloseable {
 
     private final ProgressBar bar;
     private final AtomicLong rows = new AtomicLong();
-    private final long started = System.nanoTime();
+    /** Rows per second count from the first rows read, not from the start-up of the job. */
+    private volatile long started;
 
     private ProgressBars(String task, long totalBytes, long alreadyDone, PrintStream terminal) {
         this.bar = new ProgressBarBuilder()
@@ -39,6 +40,9 @@ public final class ProgressBars implements ProgressSink, AutoCloseable {
 
     @Override
     public void advance(long bytes, long newRows) {
+        if (started == 0) {
+            started = System.nanoTime();
+        }
         bar.stepBy(bytes);
         long done = rows.addAndGet(newRows);
         double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
