@@ -9,14 +9,14 @@ import java.util.concurrent.Callable;
 import org.jooq.Record3;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ReleaseChain;
 import vn.dvhc.cli.CliContext;
 import vn.dvhc.cli.output.Numbers;
-import vn.dvhc.cli.output.OutputFormat;
+import vn.dvhc.cli.option.FormatOption;
 import vn.dvhc.cli.output.TextTable;
 import vn.dvhc.common.Json;
 import vn.dvhc.domain.Release;
@@ -34,9 +34,8 @@ public final class ReferenceListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     /** One release with its counts, as printed. */
     public record Line(String id, boolean inForce, LocalDate effective, String predecessor, String format,
@@ -47,7 +46,7 @@ public final class ReferenceListCommand implements Callable<Integer> {
     public Integer call() {
         CliContext cli = CliContext.of(spec);
         List<Line> lines = lines(new CatalogRepository(cli.database().dsl()));
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             cli.out().println(Json.writePretty(lines));
         } else {
             print(cli.out(), lines);

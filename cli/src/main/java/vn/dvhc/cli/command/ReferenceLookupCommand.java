@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,7 +14,7 @@ import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.LookupResult;
 import vn.dvhc.catalog.UnitLookup;
 import vn.dvhc.cli.CliContext;
-import vn.dvhc.cli.output.OutputFormat;
+import vn.dvhc.cli.option.FormatOption;
 import vn.dvhc.common.Json;
 import vn.dvhc.domain.Unit;
 
@@ -47,15 +48,14 @@ public final class ReferenceLookupCommand implements Callable<Integer> {
             description = "Convert to the release in force on this date. Default: the newest.")
     LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
         CliContext cli = CliContext.of(spec);
         LookupResult result = new UnitLookup(new CatalogRepository(cli.database().dsl())).lookup(query, from, asOf);
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             cli.out().println(Json.writePretty(result));
         } else {
             print(cli.out(), result);

@@ -10,15 +10,15 @@ import java.util.concurrent.Callable;
 import org.jooq.Record3;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ReleaseChain;
 import vn.dvhc.cli.CliContext;
 import vn.dvhc.cli.output.Numbers;
-import vn.dvhc.cli.output.OutputFormat;
+import vn.dvhc.cli.option.FormatOption;
 import vn.dvhc.cli.output.TextTable;
 import vn.dvhc.common.Json;
 import vn.dvhc.domain.MappingRow;
@@ -41,9 +41,8 @@ public final class ReferenceShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<release>", description = "The release id, e.g. 2025-07-01.")
     String id;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     /** The release as printed. */
     public record Details(Release release, Map<String, Map<String, Long>> countsByLevelAndType,
@@ -60,7 +59,7 @@ public final class ReferenceShowCommand implements Callable<Integer> {
         CatalogRepository repository = new CatalogRepository(cli.database().dsl());
         Release release = new ReleaseChain(repository.releases()).get(id);
         Details details = details(repository, release);
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             cli.out().println(Json.writePretty(details));
             return 0;
         }

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.CatalogVerifier;
 import vn.dvhc.catalog.Problem;
 import vn.dvhc.cli.CliContext;
-import vn.dvhc.cli.output.OutputFormat;
+import vn.dvhc.cli.option.FormatOption;
 import vn.dvhc.common.Json;
 import vn.dvhc.error.ExitCode;
 
@@ -30,16 +30,15 @@ public final class ReferenceVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
         CliContext cli = CliContext.of(spec);
         List<CatalogVerifier.Check> checks = new CatalogVerifier(new CatalogRepository(cli.database().dsl())).verify();
         boolean passed = checks.stream().allMatch(CatalogVerifier.Check::passed);
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             cli.out().println(Json.writePretty(new Result(passed, checks)));
         } else {
             for (CatalogVerifier.Check check : checks) {
