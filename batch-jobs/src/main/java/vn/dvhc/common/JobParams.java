@@ -26,6 +26,8 @@ public final class JobParams {
     public static final String REMAP_THREADS = "remap.threads";
     public static final String REMAP_FAIL_ON = "remap.fail.on";
     public static final String REMAP_AS_OF = "remap.as.of";
+    public static final String REMAP_BROKER = "remap.broker";
+    public static final String REMAP_PARTITIONS = "remap.partitions";
 
     public static final String IMPORT_FORMAT = "import.format";
     public static final String IMPORT_REPLACE = "import.replace";

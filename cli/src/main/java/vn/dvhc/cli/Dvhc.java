@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import vn.dvhc.cli.command.DemoCommand;
 import vn.dvhc.cli.command.ReferenceCommand;
 import vn.dvhc.cli.command.RemapCommand;
+import vn.dvhc.cli.command.WorkerCommand;
 import vn.dvhc.cli.logging.Logging;
 import vn.dvhc.cli.option.ConfigDefaults;
 import vn.dvhc.cli.option.Environment;
@@ -41,7 +42,8 @@ import vn.dvhc.error.ExitCode;
                 "Settings: an option > its DVHC_* environment variable (--db is DVHC_DB, remap --chunk is "
                         + "DVHC_REMAP_CHUNK) > <home>/dvhc.properties (db=…, remap.chunk=…) > the default."},
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {ReferenceCommand.class, RemapCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",

@@ -35,6 +35,8 @@ import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
 import vn.dvhc.remap.OnSplit;
 import vn.dvhc.remap.RemapJobConfig;
+import vn.dvhc.remap.RemapLocalPartitioning;
+import vn.dvhc.remap.RemapRemotePartitioning;
 import vn.dvhc.remap.RemapSettings;
 import vn.dvhc.remap.RemapSummary;
 
@@ -129,13 +131,24 @@ public final class RemapCommand implements Callable<Integer> {
     String failOn = "reject";
 
     @Option(names = "--chunk", paramLabel = "<rows>", defaultValue = "10000",
-            description = "Rows per commit: a killed run resumes from the last one. Default: ${DEFAULT-VALUE}.")
+            description = "Rows per commit, rounded up to a multiple of 10: a killed run resumes from the last one. "
+                    + "Default: ${DEFAULT-VALUE}.")
     int chunk = 10_000;
 
     @Option(names = "--threads", paramLabel = "<n>", defaultValue = "1",
             description = "Split the file into n byte ranges remapped in parallel; the output is the same, byte for byte. "
                     + "Default: ${DEFAULT-VALUE}.")
     int threads = 1;
+
+    @Option(names = "--broker", paramLabel = "<url>",
+            description = "Run the partitions on workers ('dvhc worker') behind this Apache Artemis broker, e.g. "
+                    + "tcp://broker:61616, instead of on threads. Manager and workers share --db (PostgreSQL) and the "
+                    + "input and output folders.")
+    String broker;
+
+    @Option(names = "--partitions", paramLabel = "<n>",
+            description = "With --broker: how many partitions to cut the input into. Default: 4.")
+    int partitions = 4;
 
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
@@ -187,6 +200,10 @@ public final class RemapCommand implements Callable<Integer> {
         if (asOf != null) {
             params.addString(JobParams.REMAP_AS_OF, asOf.toString(), false);
         }
+        if (broker != null) {
+            params.addString(JobParams.REMAP_BROKER, broker, false);
+            params.addLong(JobParams.REMAP_PARTITIONS, (long) partitions, false);
+        }
         if (rerun) {
             params.addString(JobParams.RUN_ID, UUID.randomUUID().toString());
         }
@@ -194,8 +211,9 @@ public final class RemapCommand implements Callable<Integer> {
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
         try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", fileSize(in)) : null) {
             ProgressSink sink = progress == null ? ProgressSink.NONE : progress;
-            result = cli.jobRunner().run(new JobRequest(RemapJobConfig.class, RemapJobConfig.JOB_NAME,
-                    params.toJobParameters(), sink));
+            Class<?> partitioning = broker == null ? RemapLocalPartitioning.class : RemapRemotePartitioning.class;
+            result = cli.jobRunner().run(new JobRequest(List.of(RemapJobConfig.class, partitioning),
+                    RemapJobConfig.JOB_NAME, params.toJobParameters(), sink));
         }
         String json = result.execution().getExecutionContext().getString(RemapJobConfig.SUMMARY);
         RemapSummary outcome = Json.read(json, RemapSummary.class);
@@ -234,6 +252,9 @@ public final class RemapCommand implements Callable<Integer> {
         }
         if (threads < 1 || threads > 64) {
             throw new DvhcException(ErrorCode.USAGE, "--threads must be between 1 and 64", null, null);
+        }
+        if (partitions < 1 || partitions > 1024) {
+            throw new DvhcException(ErrorCode.USAGE, "--partitions must be between 1 and 1,024", null, null);
         }
         vn.dvhc.remap.TextEncoding.of(encoding);
     }

@@ -50,7 +50,8 @@ public final class SpringJobRunner implements JobRunner {
             // The database outlives the context (the command may still query it): no destroy method.
             context.registerBean(Database.class, () -> db, definition -> definition.setDestroyMethodName(""));
             context.registerBean(ProgressSink.class, request::progress);
-            context.register(BatchInfraConfig.class, request.jobConfig());
+            context.register(BatchInfraConfig.class);
+            request.configs().forEach(context::register);
             context.refresh();
             JobOperator operator = context.getBean(JobOperator.class);
             JobRepository repository = context.getBean(JobRepository.class);

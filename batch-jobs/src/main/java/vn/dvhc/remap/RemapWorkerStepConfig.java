@@ -1,0 +1,103 @@
+package vn.dvhc.remap;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.jooq.DSLContext;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.dvhc.common.Json;
+import vn.dvhc.common.ProgressSink;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.Location;
+
+/**
+ * The step that remaps one partition, {@value RemapJobConfig#WORKER_STEP}: the same bean runs on the threads of one
+ * process and on remote workers ({@code dvhc worker}). Everything it needs is in the job parameters and the
+ * partition's execution context, so it can run in any JVM that shares the job repository and the files.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RemapWorkerStepConfig {
+
+    /** Blocks per commit: the block size follows from {@code --chunk} (rows per commit, rounded up to a multiple). */
+    static final int BLOCKS_PER_COMMIT = 10;
+
+    /** Named as the step, so that remote workers find it by the name in the partition request. */
+    @Bean(name = RemapJobConfig.WORKER_STEP)
+    public Step remapWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter) {
+        return new StepBuilder(RemapJobConfig.WORKER_STEP, jobRepository)
+                .<RecordBlock, OutputBlock>chunk(BLOCKS_PER_COMMIT)
+                .reader(remapReader)
+                .processor(remapProcessor)
+                .writer(remapWriter)
+                .transactionManager(transactionManager)
+                .build();
+    }
+
+    @Bean
+    public RemapTables remapTables(DSLContext dsl) {
+        return new RemapTables(dsl);
+    }
+
+    @Bean
+    @StepScope
+    public BlockReader remapReader(@Value("#{stepExecution}") StepExecution step, ObjectProvider<ProgressSink> progress) {
+        RemapSettings settings = RemapSettings.of(step.getJobParameters());
+        InputLayout layout = layout(step);
+        checkUnchanged(settings, layout);
+        return new BlockReader(settings.input(), layout, TextEncoding.of(layout.encoding()),
+                Partition.of(step.getExecutionContext()), blockRows(settings.chunk()),
+                progress.getIfAvailable(() -> ProgressSink.NONE));
+    }
+
+    @Bean
+    @StepScope
+    public BlockRemapper remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables) {
+        InputLayout layout = layout(step);
+        return new BlockRemapper(tables.get(RemapSettings.of(step.getJobParameters()), layout), layout,
+                TextEncoding.of(layout.encoding()));
+    }
+
+    @Bean
+    @StepScope
+    public PartWriter remapWriter(@Value("#{stepExecution}") StepExecution step) {
+        RemapSettings settings = RemapSettings.of(step.getJobParameters());
+        RemapFiles files = new RemapFiles(settings.output(), settings.rejects(),
+                step.getJobExecution().getJobInstance().getInstanceId());
+        return new PartWriter(settings.input(), layout(step), files, Partition.of(step.getExecutionContext()).index());
+    }
+
+    static int blockRows(int chunk) {
+        return Math.max(1, (chunk + BLOCKS_PER_COMMIT - 1) / BLOCKS_PER_COMMIT);
+    }
+
+    static InputLayout layout(StepExecution step) {
+        return Json.read(step.getJobExecution().getExecutionContext().getString(RemapJobConfig.LAYOUT), InputLayout.class);
+    }
+
+    // A restart, or a worker on another machine, must read the bytes the run started with.
+    private static void checkUnchanged(RemapSettings settings, InputLayout layout) {
+        try {
+            long size = Files.size(settings.input());
+            long modified = Files.getLastModifiedTime(settings.input()).toMillis();
+            if (size != layout.inputBytes() || modified != layout.inputModified()) {
+                throw new DvhcException(ErrorCode.INPUT_MALFORMED, "the input changed since this run started",
+                        Location.of(settings.input()), "put the original file back, or run again with --rerun");
+            }
+        } catch (IOException e) {
+            throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "cannot read the input: " + e.getMessage(),
+                    Location.of(settings.input()), "check --input (workers need the same path)", e);
+        }
+    }
+}
