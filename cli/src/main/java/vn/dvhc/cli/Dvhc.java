@@ -40,7 +40,7 @@ import vn.dvhc.error.ExitCode;
                 "Settings: an option > its DVHC_* environment variable (--db is DVHC_DB, remap --chunk is "
                         + "DVHC_REMAP_CHUNK) > <home>/dvhc.properties (db=…, remap.chunk=…) > the default."},
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {ReferenceCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReferenceCommand.class, vn.dvhc.cli.command.ProceduresCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",
