@@ -73,6 +73,17 @@ final class OutputFiles {
 
     /** Moves every temporary file into place, atomically per file where the file system can. */
     List<Path> publish(List<Path> targets) {
+        // Refuse before the first move what would stop a later one, so that the set appears whole or not at all.
+        for (Path target : targets) {
+            if (Files.isDirectory(target)) {
+                throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "a folder is in the way of an output file",
+                        Location.of(target), "move the folder away, then run the same command again");
+            }
+            if (!written(target)) {
+                throw new DvhcException(ErrorCode.IO_FAILED, "the temporary file " + temp(target).getFileName()
+                        + " is gone", Location.of(temp(target)), "run the same command again");
+            }
+        }
         List<Path> moved = new ArrayList<>();
         for (Path target : targets) {
             Path temp = temp(target);

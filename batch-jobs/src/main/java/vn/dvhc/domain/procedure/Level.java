@@ -22,7 +22,7 @@ public enum Level {
     HUYEN("huyen", "Cấp huyện");
 
     // "Cấp tỉnh, Cấp huyện", "Cấp tỉnh; Cấp xã", "Cấp huyện và Cấp xã", one per line in a spreadsheet cell.
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n+&]|\\s+va\\s+|\\s+-\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;+&]|\\s+va\\s+|\\s+-\\s+");
     // "Cấp bộ, ngành" must not fall apart at its comma.
     private static final Pattern MINISTRY = Pattern.compile("bo\\s*[,/]\\s*nganh");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
@@ -70,7 +70,9 @@ public enum Level {
      * @throws IllegalArgumentException naming the part that is not a level (the message is shown to the user)
      */
     public static List<Level> parseAll(String cell) {
-        String folded = MINISTRY.matcher(PARENTHESES.matcher(VietnameseText.fold(cell)).replaceAll(" "))
+        // fold() turns line breaks into blanks: they separate levels, so they become commas first.
+        String lines = cell == null ? "" : cell.replace('\r', ',').replace('\n', ',');
+        String folded = MINISTRY.matcher(PARENTHESES.matcher(VietnameseText.fold(lines)).replaceAll(" "))
                 .replaceAll("bo-nganh");
         Set<Level> levels = EnumSet.noneOf(Level.class);
         for (String token : SEPARATORS.split(folded)) {
