@@ -10,7 +10,6 @@ import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.WriterAppender;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.builder.api.ComponentBuilder;
 import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilder;
 import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilderFactory;
@@ -64,7 +63,7 @@ public final class Logging {
         // The console side writes to the command's own stderr (which tests capture), not to System.err directly.
         Layout<String> layout = json
                 ? JsonTemplateLayout.newBuilder().setConfiguration(config).setEventTemplateUri("classpath:EcsLayout.json").build()
-                : PatternLayout.newBuilder().withConfiguration(config).withPattern(
+                : PatternLayout.newBuilder().withConfiguration(config).withAlwaysWriteExceptions(false).withPattern(
                 "dvhc: %level{WARN=warning, ERROR=error, INFO=info, DEBUG=debug, TRACE=trace}: %msg%n").build();
         Appender console = WriterAppender.newBuilder().setName("stderr").setTarget(stderr).setLayout(layout)
                 .setConfiguration(config).build();
@@ -73,8 +72,8 @@ public final class Logging {
         Level own = options.quiet() ? Level.ERROR : options.verbose() ? Level.INFO : Level.WARN;
         config.getRootLogger().addAppender(console, own, null);
         for (String library : LIBRARIES) {
-            LoggerConfig logger = config.getLoggerConfig(library);
-            logger.addAppender(console, options.quiet() ? Level.ERROR : Level.WARN, null);
+            // A failure inside a library is reported once, by dvhc's own error message; its log line stays in the file.
+            config.getLoggerConfig(library).addAppender(console, options.verbose() ? Level.WARN : Level.OFF, null);
         }
         context.updateLoggers();
     }
