@@ -28,7 +28,9 @@ final class InputTables {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
-            return Tables.read(file);
+            // Named like the CSV inputs, by file name (and sheet), so that outputs do not depend on where files lie.
+            CsvTable workbook = Tables.read(file);
+            return CsvTable.of(workbook.file().replace(file.toString(), name), workbook.records());
         }
         String text = StrictText.decode(StrictText.readBytes(file), encoding, name);
         return CsvTable.parse(text, name, delimiter(text));

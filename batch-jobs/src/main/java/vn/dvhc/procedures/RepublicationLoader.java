@@ -43,9 +43,9 @@ final class RepublicationLoader {
         List<RepublishRun.InputFile> inputs = new ArrayList<>();
         ProvinceAgencyCodes hCodes = ProvinceAgencyCodes.builtIn();
         if (s.hCodes() != null) {
-            inputs.add(new RepublishRun.InputFile("h-codes", s.hCodes(), unchanged(s.hCodes(), s.hCodesSha256()), 0,
-                    List.of()));
+            String sha = unchanged(s.hCodes(), s.hCodesSha256());
             hCodes = ProvinceAgencyCodes.read(s.hCodes());
+            inputs.add(new RepublishRun.InputFile("h-codes", s.hCodes(), sha, hCodes.all().size(), List.of()));
         }
         Release release = release(repository, s.release());
         Map<String, NewProvince> provinceOf = provinces(repository, release, hCodes);

@@ -10,8 +10,6 @@ import static vn.dvhc.jooq.Tables.PROCEDURE_RUN_ORPHAN;
 import static vn.dvhc.jooq.Tables.PROCEDURE_RUN_PROVINCE;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +29,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.dvhc.common.CsvTable;
 import vn.dvhc.common.Header;
 import vn.dvhc.common.Sha256;
-import vn.dvhc.domain.VietnameseText;
 import vn.dvhc.infra.Database;
 import vn.dvhc.testing.TestDatabases;
 
@@ -67,7 +59,9 @@ class ProceduresRepublishIT {
                 ACCOUNTING, "15 Lào Cai (H38)  Lào Cai (10), Yên Bái (15)",
                 "  15 1.004222 at xa, fee:", "      Lào Cai (10): 15.000 đồng/lần", "      Yên Bái (15): 20.000 đồng/lần",
                 "  15 → 15  1.009994  Cấp giấy phép xây dựng nhà ở riêng lẻ (yen-bai-15.csv line 9)",
-                "Wrote 6 files in " + out);
+                "Wrote 6 files in out: 15/procedures.csv, 15/procedures.xlsx, 15/procedures.json, changes.csv, "
+                        + "conflicts.csv, summary.json",
+                "Conflicts, every variant published and listed in out/conflicts.csv:");
         assertThat(result.err()).isEmpty();
 
         try (Stream<Path> files = Files.walk(out)) {
@@ -76,8 +70,8 @@ class ProceduresRepublishIT {
                     .containsExactly("15/procedures.csv", "15/procedures.json", "15/procedures.xlsx", "changes.csv",
                             "conflicts.csv", "summary.json");
         }
-        checkWorkbook(out.resolve("15/procedures.xlsx"));
-        checkNoDistrictLevelAnywhere(out);
+        ProcedureOutputChecks.checkWorkbook(out.resolve("15/procedures.xlsx"));
+        ProcedureOutputChecks.checkNoDistrictLevelAnywhere(out);
         checkAccounting(out.resolve("changes.csv"));
         assertThat(Files.readString(out.resolve("15/procedures.json"))).contains(
                 "\"localCode\" : \"1.115835.000.00.00.H38\"", "\"agencyCode\" : \"H38\"");
@@ -180,7 +174,7 @@ class ProceduresRepublishIT {
         assertThat(result.out()).contains("Old procedures: 11 (from 12 rows)", "Lào Cai (10), Yên Bái (15); missing Yên Bái (15)");
         assertThat(result.err()).contains("dvhc: warning: 15 MISSING_SOURCE: Lào Cai (15) was formed from Yên Bái (15) "
                 + "too, whose catalogue is not among the inputs");
-        assertThat(Files.readString(out.resolve("changes.csv"))).contains("lao-cai-10.xlsx (sheet Danh mục) line 3");
+        assertThat(Files.readString(out.resolve("changes.csv"))).contains(",lao-cai-10.xlsx (sheet Danh mục) line 3\n");
     }
 
     @Test
@@ -203,72 +197,6 @@ class ProceduresRepublishIT {
         CliHarness.Result early = target.run(with(republish(out, CSV_CATALOGUES), "--as-of", "2025-06-30"));
         assertThat(early.exitCode()).isEqualTo(2);
         assertThat(early.err()).contains("release pre-2025 was in force: no province had been merged yet");
-    }
-
-    private static void checkWorkbook(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheet("Danh mục TTHC");
-            assertThat(sheet).isNotNull();
-            assertThat(cells(sheet.getRow(0))).first().asString()
-                    .startsWith("DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT").endsWith("TỈNH LÀO CAI");
-            assertThat(cells(sheet.getRow(3))).containsExactly("STT", "Mã TTHC", "Tên TTHC", "Lĩnh vực",
-                    "Cấp thực hiện", "Cơ quan thực hiện", "Thời hạn", "Phí/lệ phí", "Căn cứ pháp lý");
-            List<String> headings = new ArrayList<>();
-            List<String> rows = new ArrayList<>();
-            Map<String, List<String>> byCode = new HashMap<>();
-            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
-                List<String> cells = cells(sheet.getRow(r));
-                if (cells.size() == 1) {
-                    headings.add(cells.get(0));
-                } else {
-                    rows.add(cells.get(4) + " " + cells.get(0) + " " + cells.get(1) + " " + cells.get(3));
-                    byCode.put(cells.get(1), cells);
-                }
-            }
-            assertThat(headings).containsExactly("A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", "I. Đất đai", "II. Địa chất và khoáng sản",
-                    "III. Giáo dục trung học", "IV. Thành lập và hoạt động doanh nghiệp", "V. Xây dựng",
-                    "B. THỦ TỤC HÀNH CHÍNH CẤP XÃ", "I. Chứng thực", "II. Đăng ký, quản lý cư trú", "III. Đất đai",
-                    "IV. Hộ tịch", "V. Lưu thông hàng hóa trong nước");
-            assertThat(rows).containsExactly(
-                    "Cấp tỉnh 1 1.011442.000.00.00.H38 Đất đai",
-                    "Cấp tỉnh 2 1.008003.000.00.00.H38 Địa chất và khoáng sản",
-                    "Cấp tỉnh 3 3.000181.000.00.00.H38 Giáo dục trung học",
-                    "Cấp tỉnh 4 2.001610.000.00.00.H38 Thành lập và hoạt động doanh nghiệp",
-                    "Cấp tỉnh 5 1.009995.000.00.00.H38 Xây dựng",
-                    "Cấp xã 1 2.000815.000.00.00.H38 Chứng thực",
-                    "Cấp xã 2 2.000884.000.00.00.H38 Chứng thực",
-                    "Cấp xã 3 1.004222.000.00.00.H38 Đăng ký, quản lý cư trú",
-                    "Cấp xã 4 1.115835.000.00.00.H38 Đất đai",
-                    "Cấp xã 5 1.000894.000.00.00.H38 Hộ tịch",
-                    "Cấp xã 6 2.000633.000.00.00.H38 Lưu thông hàng hóa trong nước");
-            assertThat(byCode.get("1.004222.000.00.00.H38").get(7)).isEqualTo("Lào Cai (10): 15.000 đồng/lần\nYên Bái (15): 20.000 đồng/lần");
-        }
-    }
-
-    // "Cấp huyện" never appears in any output (spec §7), nor any other mention of the district level.
-    private static void checkNoDistrictLevelAnywhere(Path out) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(out)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path file : files) {
-            String text;
-            if (file.toString().endsWith(".xlsx")) {
-                StringBuilder all = new StringBuilder();
-                try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-                    for (Sheet sheet : workbook) {
-                        for (Row row : sheet) {
-                            cells(row).forEach(c -> all.append(c).append('\n'));
-                        }
-                    }
-                }
-                text = all.toString();
-            } else {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            }
-            assertThat(text).as(file.toString()).isNotEmpty().doesNotContainIgnoringCase("huyện");
-            assertThat(VietnameseText.fold(text)).as(file.toString()).doesNotContain("cap huyen", "ubnd huyen");
-        }
     }
 
     // Every old procedure of the three catalogues has exactly one line, and the counts are those printed.
@@ -330,17 +258,6 @@ class ProceduresRepublishIT {
             assertThat(inputs).hasSize(5);
             inputs.forEach((file, sha) -> assertThat(sha).as(file).isEqualTo(Sha256.of(Path.of(file))));
         }
-    }
-
-    private static List<String> cells(Row row) {
-        DataFormatter formatter = new DataFormatter();
-        List<String> cells = new ArrayList<>();
-        if (row != null) {
-            for (Cell cell : row) {
-                cells.add(formatter.formatCellValue(cell));
-            }
-        }
-        return cells;
     }
 
     private static String[] republish(Path out, List<String> catalogues) {

@@ -63,10 +63,11 @@ import vn.dvhc.procedures.RepublishSummary;
                         + "procedure no rule names). Formats: docs/procedure-formats.md.",
                 "Files appear under their names only when the run completes; the same command resumes a failed run."},
         footerHeading = "%nExamples:%n",
-        footer = {"  dvhc procedures republish --catalog yen-bai.csv lao-cai.xlsx --rules rules.csv \\",
-                "      --output-dir out/procedures",
-                "  dvhc procedures republish --catalog catalogues/*.xlsx --rules rules.csv --agency-crosswalk agencies.csv \\",
-                "      --default-district-level xa --as-of 2025-07-01 --output-dir out --fail-on orphan"})
+        footer = {"  dvhc procedures republish --catalog yen-bai.csv lao-cai.xlsx \\",
+                "      --rules rules.csv --output-dir out/procedures",
+                "  dvhc procedures republish --catalog catalogues/*.xlsx --rules rules.csv \\",
+                "      --agency-crosswalk agencies.csv --default-district-level xa \\",
+                "      --as-of 2025-07-01 --output-dir out --fail-on orphan"})
 public final class ProceduresRepublishCommand implements Callable<Integer> {
 
     private static final Logger LOG = LogManager.getLogger(ProceduresRepublishCommand.class);
@@ -161,7 +162,8 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
                 ProceduresRepublishJobConfig.JOB_NAME, settings.toJobParameters(rerun ? UUID.randomUUID().toString() : null)));
         RepublishSummary summary = Json.read(result.execution().getExecutionContext()
                 .getString(ProceduresRepublishJobConfig.SUMMARY), RepublishSummary.class);
-        ProceduresSummaryPrinter.print(cli.out(), summary);
+        ProceduresSummaryPrinter.print(cli.out(), summary,
+                cli.global().environment().workingDirectory().toAbsolutePath().normalize());
         warn(summary);
         return result.exitCode().value();
     }

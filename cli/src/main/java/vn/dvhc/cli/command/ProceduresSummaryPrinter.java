@@ -18,7 +18,8 @@ final class ProceduresSummaryPrinter {
     private ProceduresSummaryPrinter() {
     }
 
-    static void print(PrintWriter out, RepublishSummary s) {
+    /** @param workingDirectory paths under it are shown relative to it */
+    static void print(PrintWriter out, RepublishSummary s, Path workingDirectory) {
         long catalogues = s.inputs().stream().filter(i -> i.kind().equals("catalogue")).count();
         out.printf("Re-published %d %s for %d new %s of release %s (execution %d).%n", catalogues,
                 catalogues == 1 ? "catalogue" : "catalogues", s.provinces().size(),
@@ -37,7 +38,9 @@ final class ProceduresSummaryPrinter {
                     p.orphans(), p.conflicts(), p.warnings());
         }
         table.print(out);
-        Path dir = Path.of(s.outputDir());
+        Path absolute = Path.of(s.outputDir());
+        Path dir = absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
+                ? workingDirectory.relativize(absolute) : absolute;
         if (!s.conflicts().isEmpty()) {
             out.printf("%nConflicts, every variant published and listed in %s:%n", dir.resolve("conflicts.csv"));
             s.conflicts().stream().limit(LISTED).forEach(c -> {
@@ -54,7 +57,7 @@ final class ProceduresSummaryPrinter {
             more(out, s.orphans().size());
         }
         out.printf("%nWrote %d files in %s: %s%n", s.files().size(), dir, s.files().stream()
-                .map(f -> dir.relativize(Path.of(f)).toString()).collect(Collectors.joining(", ")));
+                .map(f -> absolute.relativize(Path.of(f)).toString()).collect(Collectors.joining(", ")));
         out.flush();
     }
 
