@@ -3,6 +3,7 @@
 -- PostgreSQL; it is also the input of jOOQ's code generation (DDLDatabase). Free text is `varchar` without a
 -- length: procedure names, agencies and legal bases have no useful bound.
 
+-- as_of is --as-of as given (null: the newest release); release_id is the release it selected.
 create table procedure_run (
     job_execution_id        bigint        not null primary key,
     job_instance_id         bigint        not null,
