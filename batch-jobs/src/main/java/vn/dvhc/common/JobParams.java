@@ -36,6 +36,23 @@ public final class JobParams {
     public static final String RELEASE_EFFECTIVE = "release.effective";
     public static final String RELEASE_PREDECESSOR = "release.predecessor";
 
+    /** {@code procedures republish}: the n-th catalogue's path is {@code procedures.catalogue.<n>}, from 1. */
+    public static final String PROCEDURES_CATALOGUE_PREFIX = "procedures.catalogue.";
+    public static final String PROCEDURES_CATALOGUE_COUNT = "procedures.catalogue.count";
+    public static final String PROCEDURES_CATALOGUES_SHA256 = "procedures.catalogues.sha256";
+    public static final String PROCEDURES_RULES = "procedures.rules";
+    public static final String PROCEDURES_RULES_SHA256 = "procedures.rules.sha256";
+    public static final String PROCEDURES_CROSSWALK = "procedures.crosswalk";
+    public static final String PROCEDURES_CROSSWALK_SHA256 = "procedures.crosswalk.sha256";
+    public static final String PROCEDURES_H_CODES = "procedures.h.codes";
+    public static final String PROCEDURES_H_CODES_SHA256 = "procedures.h.codes.sha256";
+    public static final String PROCEDURES_DEFAULT_DISTRICT_LEVEL = "procedures.default.district.level";
+    public static final String PROCEDURES_RELEASE = "procedures.release";
+    public static final String PROCEDURES_AS_OF = "procedures.as.of";
+    public static final String PROCEDURES_OUTPUT_DIR = "procedures.output.dir";
+    public static final String PROCEDURES_ENCODING = "procedures.encoding";
+    public static final String PROCEDURES_FAIL_ON = "procedures.fail.on";
+
     private JobParams() {
     }
 }

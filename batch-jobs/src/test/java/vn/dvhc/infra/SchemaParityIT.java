@@ -1,6 +1,7 @@
 package vn.dvhc.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvhc.jooq.Tables.PROCEDURE_RUN;
 import static vn.dvhc.jooq.Tables.REF_MAPPING;
 import static vn.dvhc.jooq.Tables.REF_RELEASE;
 import static vn.dvhc.jooq.Tables.REF_UNIT;
@@ -32,6 +33,7 @@ class SchemaParityIT {
             assertThat(dsl.fetchCount(REF_RELEASE)).isEqualTo(3);
             assertThat(dsl.fetchCount(REF_UNIT, REF_UNIT.RELEASE_ID.eq("pre-2025"))).isEqualTo(63 + 696 + 10_035);
             assertThat(dsl.fetchCount(REF_MAPPING, REF_MAPPING.RELEASE_ID.eq("2025-07-01"))).isEqualTo(10_571 + 63);
+            assertThat(dsl.fetchCount(PROCEDURE_RUN)).isZero();
             assertThat(dsl.select(REF_RELEASE.EFFECTIVE_DATE).from(REF_RELEASE).where(REF_RELEASE.ID.eq("2026-04-30"))
                     .fetchOne(REF_RELEASE.EFFECTIVE_DATE)).hasToString("2026-04-30");
         }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.dvhc.cli.command.DemoCommand;
+import vn.dvhc.cli.command.ProceduresCommand;
 import vn.dvhc.cli.command.ReferenceCommand;
 import vn.dvhc.cli.command.RemapCommand;
 import vn.dvhc.cli.command.WorkerCommand;
@@ -42,8 +43,8 @@ import vn.dvhc.error.ExitCode;
                 "Settings: an option > its DVHC_* environment variable (--db is DVHC_DB, remap --chunk is "
                         + "DVHC_REMAP_CHUNK) > <home>/dvhc.properties (db=…, remap.chunk=…) > the default."},
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, DemoCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, ProceduresCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",

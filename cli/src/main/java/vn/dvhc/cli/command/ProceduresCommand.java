@@ -1,0 +1,32 @@
+package vn.dvhc.cli.command;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import vn.dvhc.cli.CliContext;
+import vn.dvhc.error.ExitCode;
+
+/** {@code dvhc procedures}: the administrative-procedure lists (Danh mục TTHC) of the provinces. */
+@Command(name = "procedures", mixinStandardHelpOptions = true,
+        header = "Re-publish the administrative-procedure lists for the new provinces.",
+        description = {
+                "Each province publishes the list of the administrative procedures (thủ tục hành chính) its levels of "
+                        + "government handle (NĐ 63/2010/NĐ-CP Điều 13). On 1 July 2025 63 provinces became 34 and the "
+                        + "district level ended: the old provinces' lists must be merged, their district-level "
+                        + "procedures moved to the commune or province level by the 2025 decrees (NĐ 151/2025, "
+                        + "NĐ 184/2025 …), and their local codes rebuilt with the new province's agency code."},
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {ProceduresRepublishCommand.class})
+public final class ProceduresCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(CliContext.of(spec).err());
+        return ExitCode.USAGE.value();
+    }
+}

@@ -1,0 +1,222 @@
+package vn.dvhc.cli.command;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.dvhc.catalog.CatalogRepository;
+import vn.dvhc.catalog.ReleaseChain;
+import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.run.JobRequest;
+import vn.dvhc.cli.run.RunResult;
+import vn.dvhc.common.Json;
+import vn.dvhc.common.Sha256;
+import vn.dvhc.domain.Release;
+import vn.dvhc.domain.procedure.DistrictDefault;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.Location;
+import vn.dvhc.procedures.ProceduresRepublishJobConfig;
+import vn.dvhc.procedures.RepublishSettings;
+import vn.dvhc.procedures.RepublishSummary;
+
+/**
+ * {@code dvhc procedures republish}: runs {@code proceduresRepublishJob}. The job instance is identified by the
+ * SHA-256 of the catalogues (as a set: their order does not matter), of the rules, of the agency crosswalk and of
+ * the H-code table (the built-in table's without --h-codes), by --default-district-level, the release in force
+ * on --as-of, --encoding and the output directory. Not identifying: the paths (the content decides), --as-of
+ * itself (only the release it selects matters) and --fail-on (it changes the exit code, not the output). So the
+ * same command after a failure resumes the same instance, and after a success is refused (exit 6) unless
+ * {@code --rerun}, which adds a random {@code run.id}. Outputs: {@code DIR/<new province>/procedures.csv|xlsx|json},
+ * {@code DIR/changes.csv}, {@code DIR/conflicts.csv}, {@code DIR/summary.json}; the run is stored for the report.
+ */
+@Command(name = "republish", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Merge old provinces' procedure lists into the new provinces' lists.",
+        description = {
+                "Reads the old provinces' procedure catalogues (CSV or xlsx, English or Vietnamese headers, one or "
+                        + "more per old province) and applies the transfer rules to every procedure at each of its "
+                        + "levels. For each new province of the release in force it writes the re-published list as "
+                        + "CSV, as an xlsx annex (STT, Mã TTHC, Tên TTHC, Lĩnh vực, Cấp thực hiện, Cơ quan thực hiện, "
+                        + "Thời hạn, Phí/lệ phí, Căn cứ pháp lý; grouped by level, then sector) and as JSON, with local "
+                        + "codes rebuilt from the new province's agency code (1.011442.000.00.00.H38). The district "
+                        + "level is never published.",
+                "Procedures of the old provinces merged into one new province become one list without duplicates; "
+                        + "details they disagree on (name, sector, agency, time limit, fee, place) are reported as "
+                        + "conflicts and every variant is shown, none is picked. changes.csv accounts for every old "
+                        + "procedure: MOVED_LEVEL, MERGED, RENUMBERED, ABOLISHED, UNCHANGED or ORPHAN (a district-level "
+                        + "procedure no rule names). Formats: docs/procedure-formats.md.",
+                "Files appear under their names only when the run completes; the same command resumes a failed run."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc procedures republish --catalog yen-bai.csv lao-cai.xlsx \\",
+                "      --rules rules.csv --output-dir out/procedures",
+                "  dvhc procedures republish --catalog catalogues/*.xlsx --rules rules.csv \\",
+                "      --agency-crosswalk agencies.csv --default-district-level xa \\",
+                "      --as-of 2025-07-01 --output-dir out --fail-on orphan"})
+public final class ProceduresRepublishCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LogManager.getLogger(ProceduresRepublishCommand.class);
+    private static final int WARNINGS_SHOWN = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--catalog", required = true, arity = "1..*", paramLabel = "<file>",
+            description = "An old province's procedure catalogue (Danh mục TTHC), CSV or xlsx; several files after "
+                    + "one --catalog, or the option repeated.")
+    List<Path> catalogues;
+
+    @Option(names = "--rules", required = true, paramLabel = "<file>",
+            description = "The transfer rules: national code (and optionally old level) → new level(s) or bãi bỏ, "
+                    + "optional new code, name and agency, legal basis (e.g. NĐ 151/2025/NĐ-CP).")
+    Path rules;
+
+    @Option(names = "--agency-crosswalk", paramLabel = "<file>",
+            description = "Old implementing agency (by code or name) → the agency that handles its procedures now.")
+    Path crosswalk;
+
+    @Option(names = "--h-codes", paramLabel = "<file>",
+            description = "The level-1 agency codes (H01–H63) and the one each new province uses, in the layout of "
+                    + "the built-in table (Lào Cai 15 uses H38). Default: the built-in table.")
+    Path hCodes;
+
+    @Option(names = "--default-district-level", paramLabel = "<xa|orphan>", defaultValue = "orphan",
+            description = "A district-level procedure that no rule names: publish it at Cấp xã (xa) or report it as "
+                    + "an orphan. Default: ${DEFAULT-VALUE}.")
+    String districtDefault;
+
+    @Option(names = "--as-of", paramLabel = "<yyyy-mm-dd>",
+            description = "Publish for the provinces of the release in force on this date (2025-07-01 or later). "
+                    + "Default: the newest.")
+    LocalDate asOf;
+
+    @Option(names = "--output-dir", required = true, paramLabel = "<dir>",
+            description = "Where the lists go, one folder per new province code; created if missing.")
+    Path outputDir;
+
+    @Option(names = "--encoding", paramLabel = "<charset>", defaultValue = "UTF-8",
+            description = "The encoding of CSV inputs: UTF-8 (a BOM is accepted) or e.g. windows-1258. Default: "
+                    + "${DEFAULT-VALUE}.")
+    String encoding;
+
+    @Option(names = "--fail-on", paramLabel = "<level>", defaultValue = "never",
+            description = "Exit 1 when there are orphans (orphan), orphans or conflicts (conflict), or never. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String failOn;
+
+    @Option(names = "--rerun", description = "Run again even though the same job has completed.")
+    boolean rerun;
+
+    @Override
+    public Integer call() {
+        CliContext cli = CliContext.of(spec);
+        RepublishSettings.FailOn failLevel = parse("--fail-on", failOn, "orphan, conflict or never",
+                RepublishSettings.FailOn.class);
+        DistrictDefault district = parse("--default-district-level", districtDefault, "xa or orphan",
+                DistrictDefault.class);
+        Charset charset = charset();
+        List<Path> files = new ArrayList<>();
+        List<String> shas = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path catalogue : catalogues) {
+            Path file = readable(catalogue, "--catalog");
+            String sha = Sha256.of(file);
+            Path same = seen.putIfAbsent(sha, file);
+            if (same != null) {
+                throw new DvhcException(ErrorCode.USAGE, "the same catalogue is given twice: " + same + " and " + file,
+                        null, "give each catalogue once");
+            }
+            files.add(file);
+            shas.add(sha);
+        }
+        Path rulesFile = readable(rules, "--rules");
+        Path crosswalkFile = crosswalk == null ? null : readable(crosswalk, "--agency-crosswalk");
+        Path hCodesFile = hCodes == null ? null : readable(hCodes, "--h-codes");
+        Path out = outputDirectory();
+
+        Release release = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases()).inForce(asOf);
+        if (release.isRoot()) {
+            throw new DvhcException(ErrorCode.USAGE, "on " + asOf + " release " + release.id() + " was in force: no "
+                    + "province had been merged yet", null, "pass an --as-of date on or after 2025-07-01");
+        }
+        RepublishSettings settings = new RepublishSettings(files, RepublishSettings.combinedSha256(shas), rulesFile,
+                Sha256.of(rulesFile), crosswalkFile, crosswalkFile == null ? null : Sha256.of(crosswalkFile),
+                hCodesFile, hCodesFile == null ? RepublishSettings.builtInHCodesSha256() : Sha256.of(hCodesFile),
+                district, release.id(), asOf, out, charset, failLevel);
+        RunResult result = cli.jobRunner().run(new JobRequest(ProceduresRepublishJobConfig.class,
+                ProceduresRepublishJobConfig.JOB_NAME, settings.toJobParameters(rerun ? UUID.randomUUID().toString() : null)));
+        RepublishSummary summary = Json.read(result.execution().getExecutionContext()
+                .getString(ProceduresRepublishJobConfig.SUMMARY), RepublishSummary.class);
+        ProceduresSummaryPrinter.print(cli.out(), summary,
+                cli.global().environment().workingDirectory().toAbsolutePath().normalize());
+        warn(summary);
+        return result.exitCode().value();
+    }
+
+    private static void warn(RepublishSummary summary) {
+        summary.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> LOG.warn("{} {}: {}{}", w.province(), w.kind(),
+                w.message(), w.source() == null ? "" : " (" + w.source() + ")"));
+        if (summary.warnings().size() > WARNINGS_SHOWN) {
+            LOG.warn("… and {} more warnings: see {}", summary.warnings().size() - WARNINGS_SHOWN,
+                    Path.of(summary.outputDir()).resolve("summary.json"));
+        }
+    }
+
+    private static Path readable(Path file, String option) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            boolean exists = Files.exists(path);
+            throw new DvhcException(exists ? ErrorCode.INPUT_UNREADABLE : ErrorCode.INPUT_NOT_FOUND,
+                    exists ? "not a readable file" : "file not found", Location.of(path), "check " + option);
+        }
+        return path;
+    }
+
+    private Path outputDirectory() {
+        Path dir = outputDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot create the output directory: " + e.getMessage(),
+                    Location.of(dir), "choose another --output-dir", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write in the output directory",
+                    Location.of(dir), "choose another --output-dir");
+        }
+        return dir;
+    }
+
+    private Charset charset() {
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new DvhcException(ErrorCode.USAGE, "--encoding '" + encoding + "' is not a known character set",
+                    null, "e.g. UTF-8 or windows-1258", e);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(String option, String value, String expected, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DvhcException(ErrorCode.USAGE, option + " '" + value + "' is not one of " + expected, null,
+                    "see 'dvhc procedures republish --help'", e);
+        }
+    }
+}
