@@ -40,6 +40,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
     private final int partition;
     private FileChannel output;
     private FileChannel rejects;
+    private PartLock lock;
     private RemapCounts counts;
 
     PartWriter(Path input, InputLayout layout, RemapFiles files, int partition) {
@@ -56,8 +57,10 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
         counts = RemapCounts.load(context);
         try {
             output = FileChannel.open(outputPart, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = PartLock.acquire(outputPart, output);
             rejects = FileChannel.open(rejectsPart, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             if (context.containsKey(OUTPUT_POSITION)) {
+                LOG.info("partition {}: resuming after {} rows committed", partition, counts.read);
                 resume(output, outputPart, context.getLong(OUTPUT_POSITION));
                 resume(rejects, rejectsPart, context.getLong(REJECTS_POSITION));
             } else {
@@ -149,6 +152,9 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
     @Override
     public void close() {
         try {
+            if (lock != null) {
+                lock.close();
+            }
             if (output != null) {
                 output.close();
             }
@@ -158,6 +164,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
         } catch (IOException e) {
             throw new ItemStreamException("cannot close " + outputPart, e);
         } finally {
+            lock = null;
             output = null;
             rejects = null;
         }

@@ -1,10 +1,12 @@
 package vn.dvhc.remap;
 
+import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
 import jakarta.jms.JMSException;
@@ -25,7 +28,8 @@ import jakarta.jms.TextMessage;
  * Spring Batch Integration's {@link StepExecutionRequestHandler} and the ordinary {@value RemapJobConfig#WORKER_STEP}
  * bean. The JMS session is transacted: the request is acknowledged only when the partition has ended, so a worker
  * killed mid-partition gives it back to the broker. A request for a partition already completed (its worker died
- * after the last commit) is acknowledged without running it again.
+ * after the last commit), or of a job execution no longer running (its manager died and was restarted), is
+ * acknowledged without running it.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(RemapWorkerStepConfig.class)
@@ -92,6 +96,12 @@ public class RemapRemoteWorker {
                 LOG.info("{} (step execution {}) has already completed; acknowledged", step.getStepName(), step.getId());
                 return;
             }
+            if (step != null && !step.getJobExecution().isRunning()) {
+                // Its manager died and a new run recovered it: the new run sends its own requests.
+                LOG.info("{} (step execution {}) belongs to execution {}, which is {}; acknowledged", step.getStepName(),
+                        step.getId(), step.getJobExecutionId(), step.getJobExecution().getStatus());
+                return;
+            }
             remapWorkerActivity.start();
             try {
                 StepExecution result = remapRequestHandler.handle(request);
@@ -99,11 +109,15 @@ public class RemapRemoteWorker {
             } catch (RuntimeException e) {
                 // Not the step failing (that ends FAILED above) but the worker unable to run it: mark it failed, so
                 // that the manager stops waiting, instead of letting the broker hand the request round forever.
+                if (e instanceof OptimisticLockingFailureException) {
+                    LOG.warn("{} was taken over by a restarted run while running here; left to it", request);
+                    return;
+                }
                 LOG.error("cannot run {}: {}", request, e.getMessage(), e);
                 if (step != null) {
                     step.setStatus(BatchStatus.FAILED);
-                    step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED.addExitDescription(e));
-                    step.setEndTime(java.time.LocalDateTime.now());
+                    step.setExitStatus(ExitStatus.FAILED.addExitDescription(e));
+                    step.setEndTime(LocalDateTime.now());
                     jobRepository.update(step);
                 }
             } finally {

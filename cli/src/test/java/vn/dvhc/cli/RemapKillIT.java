@@ -2,15 +2,10 @@ package vn.dvhc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +55,11 @@ class RemapKillIT {
         List<String> args = List.of("remap", "--input", input.toString(), "--output", output.toString(),
                 "--fail-on", "never", "--chunk", "1000", "--threads", Integer.toString(threads));
 
-        Process child = start(args);
-        boolean killed = killAt(child, point, occurrence);
+        boolean killed;
+        try (ChildDvhc child = ChildDvhc.start(target, shared.resolve("child.out"), args)) {
+            killed = child.awaitLine(point, occurrence);
+            child.kill();
+        }
         assertThat(killed).as("the child reached '" + point + "' #" + occurrence).isTrue();
         if (!point.equals("moved into place")) {
             assertThat(output).as("no output under its name while unfinished").doesNotExist();
@@ -76,31 +74,5 @@ class RemapKillIT {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .noneMatch(name -> name.startsWith("." + output.getFileName()));
         }
-    }
-
-    private static Process start(List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Dvhc.class.getName(),
-                "--home", target.home().toString(), "-v", "--no-progress"));
-        command.addAll(args);
-        return new ProcessBuilder(command)
-                .redirectOutput(shared.resolve("child.out").toFile())
-                .start();
-    }
-
-    // Reads the child's stderr (blocking reads, no sleeps) and kills it -9 at the n-th line holding the text.
-    private static boolean killAt(Process child, String text, int occurrence) throws Exception {
-        int seen = 0;
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
-            for (String line = err.readLine(); line != null; line = err.readLine()) {
-                if (line.contains(text) && ++seen == occurrence) {
-                    child.destroyForcibly();
-                    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                    return true;
-                }
-            }
-        }
-        child.waitFor(30, TimeUnit.SECONDS);
-        return false;
     }
 }
