@@ -22,10 +22,14 @@ final class ChildDvhc implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new ArrayList<>();
     private final Thread reader;
+    private final String killText;
+    private int killCountdown;
     private boolean ended;
 
-    private ChildDvhc(Process process) {
+    private ChildDvhc(Process process, String killText, int killOccurrence) {
         this.process = process;
+        this.killText = killText;
+        this.killCountdown = killOccurrence;
         this.reader = new Thread(this::readErr, "child-" + process.pid() + "-stderr");
         reader.setDaemon(true);
         reader.start();
@@ -33,6 +37,19 @@ final class ChildDvhc implements AutoCloseable {
 
     /** Starts {@code dvhc --home … -v --no-progress <database options> args…} against the target's database. */
     static ChildDvhc start(CliHarness.Target target, Path stdout, List<String> args) {
+        return start(target, stdout, args, null, 0);
+    }
+
+    /**
+     * Starts the child and kills it -9 the moment its stderr shows the n-th line containing the text: the kill comes
+     * from the thread that reads the line, with no hand-over in between, so that the child has not gone much further.
+     */
+    static ChildDvhc startKilledAt(CliHarness.Target target, Path stdout, List<String> args, String text, int occurrence) {
+        return start(target, stdout, args, text, occurrence);
+    }
+
+    private static ChildDvhc start(CliHarness.Target target, Path stdout, List<String> args, String killText,
+                                   int killOccurrence) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Dvhc.class.getName(),
                 "--home", target.home().toString(), "-v", "--no-progress"));
@@ -41,7 +58,7 @@ final class ChildDvhc implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile());
         builder.environment().putAll(target.env());
         try {
-            return new ChildDvhc(builder.start());
+            return new ChildDvhc(builder.start(), killText, killOccurrence);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,6 +67,9 @@ final class ChildDvhc implements AutoCloseable {
     private void readErr() {
         try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) {
+                if (killText != null && line.contains(killText) && --killCountdown == 0) {
+                    process.destroyForcibly();
+                }
                 synchronized (this) {
                     lines.add(line);
                     notifyAll();

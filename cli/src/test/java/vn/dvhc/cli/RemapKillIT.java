@@ -56,7 +56,7 @@ class RemapKillIT {
                 "--fail-on", "never", "--chunk", "1000", "--threads", Integer.toString(threads));
 
         boolean killed;
-        try (ChildDvhc child = ChildDvhc.start(target, shared.resolve("child.out"), args)) {
+        try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve("child.out"), args, point, occurrence)) {
             killed = child.awaitLine(point, occurrence);
             child.kill();
         }

@@ -69,7 +69,8 @@ class RemapRemoteIT {
     void aPartitionOfAKilledWorkerIsResumedByAnother() throws Exception {
         Path output = shared.resolve("killed-worker.csv");
         ChildDvhc manager;
-        try (ChildDvhc doomed = worker("doomed")) {
+        try (ChildDvhc doomed = ChildDvhc.startKilledAt(target, shared.resolve("doomed.out"),
+                List.of("worker", "--broker", broker.url()), "committed", 15)) {
             manager = manager(output, "m");
             assertThat(doomed.awaitLine("committed", 15)).as(doomed.log()).isTrue();
             doomed.kill();
