@@ -25,6 +25,8 @@ public enum ErrorCode {
 
     JOB_RUNNING(ExitCode.REFUSED),
     JOB_ALREADY_COMPLETE(ExitCode.REFUSED),
+    JOB_NOT_RUNNING(ExitCode.REFUSED),
+    JOB_ABANDONED(ExitCode.REFUSED),
     RELEASE_EXISTS(ExitCode.REFUSED);
 
     private final ExitCode exitCode;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.dvhc.cli.command.DemoCommand;
+import vn.dvhc.cli.command.JobsCommand;
 import vn.dvhc.cli.command.ProceduresCommand;
 import vn.dvhc.cli.command.ReferenceCommand;
 import vn.dvhc.cli.command.RemapCommand;
@@ -44,7 +45,7 @@ import vn.dvhc.error.ExitCode;
                         + "DVHC_REMAP_CHUNK) > <home>/dvhc.properties (db=…, remap.chunk=…) > the default."},
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, ProceduresCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class},
+                JobsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",

@@ -1,0 +1,63 @@
+package vn.dvhc.cli.command;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.option.FormatOption;
+import vn.dvhc.cli.run.JobStore;
+import vn.dvhc.common.Json;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+
+/** {@code dvhc jobs list}: the newest job executions. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        header = "List the job executions, newest first.",
+        description = "One line per execution: ID, job, status (COMPLETED, FAILED, STARTED, STOPPED, ABANDONED …), "
+                + "start, duration and the files it worked on.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc jobs list", "  dvhc jobs list --job remapJob --status FAILED",
+                "  dvhc jobs list --limit 100 --format json"})
+public final class JobsListCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FormatOption format;
+
+    @Option(names = "--job", paramLabel = "<name>",
+            description = "Only this job: remapJob, proceduresRepublishJob, referenceImportJob …")
+    String job;
+
+    @Option(names = "--status", paramLabel = "<status>",
+            description = "Only executions with this status, e.g. FAILED or STARTED.")
+    String status;
+
+    @Option(names = "--limit", paramLabel = "<n>", defaultValue = "20",
+            description = "At most this many executions. Default: ${DEFAULT-VALUE}.")
+    int limit;
+
+    @Override
+    public Integer call() {
+        if (limit < 1) {
+            throw new DvhcException(ErrorCode.USAGE, "--limit must be at least 1", null, null);
+        }
+        CliContext cli = CliContext.of(spec);
+        try (JobStore store = new JobStore(cli.database())) {
+            List<JobViews.Execution> executions = JobViews.newest(store.repository(), job, status, limit).stream()
+                    .map(e -> JobViews.view(e, false)).toList();
+            if (format.json()) {
+                cli.out().println(Json.writePretty(executions));
+            } else {
+                JobViews.printList(cli.out(), executions);
+            }
+        }
+        return 0;
+    }
+}
