@@ -1,0 +1,96 @@
+package vn.dvhc.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The zip as a user gets it: unpacked into an empty folder (nothing of the checkout on the class path), run
+ * through bin/dvhc with only a JDK on the PATH, as the README's "Install" section says.
+ */
+class DistributionIT {
+
+    @TempDir
+    static Path temp;
+
+    private static Path app;
+
+    @BeforeAll
+    static void unzip() throws IOException {
+        Path zip = Path.of(System.getProperty("dvhc.zip"));
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path target = temp.resolve(entry.getName()).normalize();
+                assertThat(target.startsWith(temp)).as("entry inside the folder: %s", entry.getName()).isTrue();
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                }
+            }
+        }
+        app = temp.resolve("dvhc-" + System.getProperty("dvhc.version"));
+        // ZipInputStream does not restore Unix modes; unzip does (the assembly stores 0755 for bin/dvhc).
+        Files.setPosixFilePermissions(app.resolve("bin/dvhc"), java.util.Set.of(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+    }
+
+    @Test
+    void versionHelpAndTheDemoRunFromTheZipAlone() throws Exception {
+        assertThat(run("--version").out).contains("dvhc " + System.getProperty("dvhc.version"));
+        Run help = run("--help");
+        assertThat(help.out).contains("remap", "reference", "jobs", "Exit codes:");
+        Run demo = run("--home", temp.resolve("home").toString(), "demo");
+        assertThat(demo.code).as(demo.err).isZero();
+        assertThat(demo.out).contains("rows read = 18 written + 4 rejected", "Phường Sài Gòn");
+        assertThat(temp.resolve("home/dvhc.mv.db")).exists();
+    }
+
+    @Test
+    void shipsTheLauncherForWindowsCompletionAndManPages() throws IOException {
+        assertThat(Files.readString(app.resolve("bin/dvhc.cmd"))).contains("\r\n", "vn.dvhc.cli.Dvhc");
+        String completion = Files.readString(app.resolve("share/bash-completion/completions/dvhc"));
+        assertThat(completion).contains("complete -F _complete_dvhc", "remap", "jobs", "--input");
+        String man = Files.readString(app.resolve("share/man/man1/dvhc-remap.1"));
+        assertThat(man).startsWith("'\\\" t").contains(".TH \"DVHC\\-REMAP\"", "\\-\\-input");
+        assertThat(app.resolve("share/man/man1/dvhc.1")).exists();
+        assertThat(app.resolve("sample-data/remap/ho-khau-trich-xuat.csv")).exists();
+        try (var jars = Files.list(app.resolve("lib"))) {
+            assertThat(jars.map(p -> p.getFileName().toString())).contains("dvhc-cli-" + System.getProperty(
+                    "dvhc.version") + ".jar").noneMatch(name -> name.contains("junit") || name.contains("zonky"));
+        }
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(app.resolve("bin/dvhc").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+        env.remove("DVHC_HOME");
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
