@@ -55,4 +55,14 @@ public final class JobParams {
 
     private JobParams() {
     }
+
+    public static final String REPORT_OUTPUT_DIR = "report.output.dir";
+    public static final String REPORT_FORMATS = "report.formats";
+    public static final String REPORT_PROVINCE = "report.province";
+    public static final String REPORT_AS_OF = "report.as.of";
+    public static final String REPORT_BLOCK_REJECT = "report.block.reject.percent";
+    public static final String REPORT_RISK_REJECT = "report.risk.reject.percent";
+    public static final String REPORT_RISK_SPLIT = "report.risk.split.percent";
+    public static final String REPORT_BLOCK_COVERAGE = "report.block.coverage.percent";
+    public static final String REPORT_RISK_COVERAGE = "report.risk.coverage.percent";
 }

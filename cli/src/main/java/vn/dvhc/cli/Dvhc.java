@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import vn.dvhc.cli.command.DemoCommand;
 import vn.dvhc.cli.command.JobsCommand;
 import vn.dvhc.cli.command.ProceduresCommand;
+import vn.dvhc.cli.command.ReportCommand;
 import vn.dvhc.cli.command.ReferenceCommand;
 import vn.dvhc.cli.command.RemapCommand;
 import vn.dvhc.cli.command.WorkerCommand;
@@ -45,7 +46,7 @@ import vn.dvhc.error.ExitCode;
                         + "DVHC_REMAP_CHUNK) > <home>/dvhc.properties (db=…, remap.chunk=…) > the default."},
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, ProceduresCommand.class,
-                JobsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, JobsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",
