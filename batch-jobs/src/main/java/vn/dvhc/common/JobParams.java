@@ -53,6 +53,19 @@ public final class JobParams {
     public static final String PROCEDURES_ENCODING = "procedures.encoding";
     public static final String PROCEDURES_FAIL_ON = "procedures.fail.on";
 
+    /** {@code agencies validate} and {@code agencies allocate}. */
+    public static final String AGENCIES_REGISTER = "agencies.register";
+    public static final String AGENCIES_REGISTER_SHA256 = "agencies.register.sha256";
+    public static final String AGENCIES_H_CODES = "agencies.h.codes";
+    public static final String AGENCIES_H_CODES_SHA256 = "agencies.h.codes.sha256";
+    public static final String AGENCIES_AS_OF = "agencies.as.of";
+    public static final String AGENCIES_RELEASE = "agencies.release";
+    public static final String AGENCIES_ENCODING = "agencies.encoding";
+    public static final String AGENCIES_FAIL_ON = "agencies.fail.on";
+    public static final String AGENCIES_PATTERN = "agencies.pattern";
+    public static final String AGENCIES_START = "agencies.start";
+    public static final String AGENCIES_OUTPUT = "agencies.output";
+
     private JobParams() {
     }
 

@@ -30,11 +30,20 @@ public final class ProvinceAgencyCodes {
     }
 
     public static ProvinceAgencyCodes builtIn() {
+        return parse(CsvTable.parse(new String(builtInBytes(), StandardCharsets.UTF_8), "built-in " + BUILT_IN, ','));
+    }
+
+    /** The SHA-256 of the built-in table: what identifies a job run without {@code --h-codes}. */
+    public static String builtInSha256() {
+        return Sha256.of(builtInBytes());
+    }
+
+    private static byte[] builtInBytes() {
         try (var in = ProvinceAgencyCodes.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILT_IN);
             }
-            return parse(CsvTable.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in " + BUILT_IN, ','));
+            return in.readAllBytes();
         } catch (java.io.IOException e) {
             throw new DvhcException(ErrorCode.INTERNAL_ERROR, "cannot read " + BUILT_IN, null,
                     "the installation is damaged: reinstall dvhc", e);

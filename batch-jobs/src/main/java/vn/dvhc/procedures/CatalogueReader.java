@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import vn.dvhc.common.CsvTable;
 import vn.dvhc.common.Header;
+import vn.dvhc.common.InputTables;
 import vn.dvhc.domain.VietnameseText;
 import vn.dvhc.domain.procedure.Level;
 import vn.dvhc.domain.procedure.Procedure;
@@ -26,6 +27,9 @@ import vn.dvhc.error.Location;
  * Every other row must be a procedure: all problems are reported at once, with line and column.
  */
 final class CatalogueReader {
+
+    /** Where the input formats of the job are documented, for the hints of input errors. */
+    static final String FORMATS_DOC = "docs/procedure-formats.md";
 
     static final String[] CODE = {"Mã TTHC", "Mã thủ tục", "Mã số TTHC", "Mã thủ tục hành chính", "procedure_code",
             "national_code", "code"};
@@ -62,7 +66,7 @@ final class CatalogueReader {
     }
 
     Result read(CsvTable table) {
-        InputTables.Found found = InputTables.header(table, CODE, NAME, LEVEL, OLD_PROVINCE);
+        InputTables.Found found = InputTables.header(table, CatalogueReader.FORMATS_DOC, CODE, NAME, LEVEL, OLD_PROVINCE);
         Header header = found.header();
         Columns c = new Columns(header.find(CODE), header.find(NAME), header.find(SECTOR), header.find(LEVEL),
                 header.find(AGENCY), header.find(AGENCY_CODE), header.find(TIME_LIMIT), header.find(FEE),

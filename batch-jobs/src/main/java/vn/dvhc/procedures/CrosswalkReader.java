@@ -7,6 +7,7 @@ import java.util.List;
 
 import vn.dvhc.common.CsvTable;
 import vn.dvhc.common.Header;
+import vn.dvhc.common.InputTables;
 import vn.dvhc.domain.VietnameseText;
 import vn.dvhc.domain.procedure.AgencyCrosswalk;
 import vn.dvhc.domain.procedure.AgencyMapping;
@@ -33,7 +34,7 @@ final class CrosswalkReader {
     }
 
     static AgencyCrosswalk read(CsvTable table) {
-        InputTables.Found found = InputTables.header(table, NEW_NAME);
+        InputTables.Found found = InputTables.header(table, CatalogueReader.FORMATS_DOC, NEW_NAME);
         Header h = found.header();
         int oldCode = h.find(OLD_CODE);
         int oldName = h.find(OLD_NAME);

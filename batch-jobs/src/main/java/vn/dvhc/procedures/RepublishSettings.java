@@ -1,7 +1,5 @@
 package vn.dvhc.procedures;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,8 +15,6 @@ import vn.dvhc.common.JobParams;
 import vn.dvhc.common.ProvinceAgencyCodes;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.domain.procedure.DistrictDefault;
-import vn.dvhc.error.DvhcException;
-import vn.dvhc.error.ErrorCode;
 
 /**
  * The options of a {@code procedures republish} run and how they map to job parameters. Identifying (what the run
@@ -55,16 +51,7 @@ public record RepublishSettings(List<Path> catalogues, String cataloguesSha256, 
 
     /** The SHA-256 of the built-in H-code table, identifying when {@code --h-codes} is not given. */
     public static String builtInHCodesSha256() {
-        try (InputStream in = ProvinceAgencyCodes.class.getClassLoader()
-                .getResourceAsStream(ProvinceAgencyCodes.BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + ProvinceAgencyCodes.BUILT_IN);
-            }
-            return Sha256.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new DvhcException(ErrorCode.INTERNAL_ERROR, "cannot read " + ProvinceAgencyCodes.BUILT_IN, null,
-                    "the installation is damaged: reinstall dvhc", e);
-        }
+        return ProvinceAgencyCodes.builtInSha256();
     }
 
     /** @param runId null, or a random id that makes the run its own job instance ({@code --rerun}) */

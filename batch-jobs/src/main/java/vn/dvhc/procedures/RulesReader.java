@@ -11,6 +11,7 @@ import java.util.Set;
 
 import vn.dvhc.common.CsvTable;
 import vn.dvhc.common.Header;
+import vn.dvhc.common.InputTables;
 import vn.dvhc.domain.VietnameseText;
 import vn.dvhc.domain.procedure.Level;
 import vn.dvhc.domain.procedure.ProcedureCode;
@@ -46,7 +47,7 @@ final class RulesReader {
     }
 
     static TransferRules read(CsvTable table) {
-        InputTables.Found found = InputTables.header(table, CODE, NEW_LEVEL, LEGAL_BASIS);
+        InputTables.Found found = InputTables.header(table, CatalogueReader.FORMATS_DOC, CODE, NEW_LEVEL, LEGAL_BASIS);
         Header h = found.header();
         int code = h.find(CODE);
         int fromLevel = h.find(FROM_LEVEL);

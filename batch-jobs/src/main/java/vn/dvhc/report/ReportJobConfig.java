@@ -1,10 +1,6 @@
 package vn.dvhc.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 
 import org.jooq.DSLContext;
@@ -18,10 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.dvhc.common.AtomicFiles;
 import vn.dvhc.common.Json;
-import vn.dvhc.error.DvhcException;
-import vn.dvhc.error.ErrorCode;
-import vn.dvhc.error.Location;
 
 /**
  * {@code reportJob}: one step, {@value #WRITE_STEP}, reads the stored runs and the catalog and writes
@@ -56,22 +50,11 @@ public class ReportJobConfig {
                             case "json" -> json + "\n";
                             default -> throw new IllegalArgumentException("unknown report format " + format);
                         };
-                        writeAtomically(settings.outputDir().resolve("report." + format), text);
+                        AtomicFiles.write(settings.outputDir().resolve("report." + format), "the report", out -> out.write(text));
                     }
                     execution.getExecutionContext().putString(SUMMARY, json);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
-    }
-
-    private static void writeAtomically(Path file, String text) {
-        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new DvhcException(ErrorCode.IO_FAILED, "cannot write the report: " + e.getMessage(),
-                    Location.of(file), "check the space and permissions of --output", e);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.dvhc.common.CsvTable;
+import vn.dvhc.common.InputTables;
 import vn.dvhc.domain.procedure.Level;
 import vn.dvhc.domain.procedure.Procedure;
 import vn.dvhc.error.DvhcException;

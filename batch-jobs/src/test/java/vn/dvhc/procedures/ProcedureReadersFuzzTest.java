@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import vn.dvhc.common.CsvTable;
+import vn.dvhc.common.InputTables;
 import vn.dvhc.common.StrictText;
 import vn.dvhc.domain.procedure.AgencyCrosswalk;
 import vn.dvhc.domain.procedure.DistrictDefault;

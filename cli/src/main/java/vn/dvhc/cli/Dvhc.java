@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import vn.dvhc.cli.command.AgenciesCommand;
 import vn.dvhc.cli.command.DemoCommand;
 import vn.dvhc.cli.command.JobsCommand;
 import vn.dvhc.cli.command.ProceduresCommand;
@@ -45,7 +46,8 @@ import vn.dvhc.error.ExitCode;
                 "Settings: an option > its DVHC_* environment variable (--db is DVHC_DB, remap --chunk is "
                         + "DVHC_REMAP_CHUNK) > <home>/dvhc.properties (db=…, remap.chunk=…) > the default."},
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, ProceduresCommand.class,
+        subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, AgenciesCommand.class,
+                ProceduresCommand.class,
                 ReportCommand.class, JobsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",

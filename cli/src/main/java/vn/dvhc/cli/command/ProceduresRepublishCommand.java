@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -72,6 +71,7 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
 
     private static final Logger LOG = LogManager.getLogger(ProceduresRepublishCommand.class);
     private static final int WARNINGS_SHOWN = 20;
+    private static final String COMMAND = "procedures republish";
 
     @Spec
     CommandSpec spec;
@@ -125,16 +125,16 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext cli = CliContext.of(spec);
-        RepublishSettings.FailOn failLevel = parse("--fail-on", failOn, "orphan, conflict or never",
-                RepublishSettings.FailOn.class);
-        DistrictDefault district = parse("--default-district-level", districtDefault, "xa or orphan",
-                DistrictDefault.class);
-        Charset charset = charset();
+        RepublishSettings.FailOn failLevel = CommandInputs.choice("--fail-on", failOn, "orphan, conflict or never",
+                RepublishSettings.FailOn.class, COMMAND);
+        DistrictDefault district = CommandInputs.choice("--default-district-level", districtDefault, "xa or orphan",
+                DistrictDefault.class, COMMAND);
+        Charset charset = CommandInputs.charset(encoding);
         List<Path> files = new ArrayList<>();
         List<String> shas = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path catalogue : catalogues) {
-            Path file = readable(catalogue, "--catalog");
+            Path file = CommandInputs.readable(catalogue, "--catalog");
             String sha = Sha256.of(file);
             Path same = seen.putIfAbsent(sha, file);
             if (same != null) {
@@ -144,9 +144,9 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
             files.add(file);
             shas.add(sha);
         }
-        Path rulesFile = readable(rules, "--rules");
-        Path crosswalkFile = crosswalk == null ? null : readable(crosswalk, "--agency-crosswalk");
-        Path hCodesFile = hCodes == null ? null : readable(hCodes, "--h-codes");
+        Path rulesFile = CommandInputs.readable(rules, "--rules");
+        Path crosswalkFile = crosswalk == null ? null : CommandInputs.readable(crosswalk, "--agency-crosswalk");
+        Path hCodesFile = hCodes == null ? null : CommandInputs.readable(hCodes, "--h-codes");
         Path out = outputDirectory();
 
         Release release = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases()).inForce(asOf);
@@ -177,16 +177,6 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
         }
     }
 
-    private static Path readable(Path file, String option) {
-        Path path = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            boolean exists = Files.exists(path);
-            throw new DvhcException(exists ? ErrorCode.INPUT_UNREADABLE : ErrorCode.INPUT_NOT_FOUND,
-                    exists ? "not a readable file" : "file not found", Location.of(path), "check " + option);
-        }
-        return path;
-    }
-
     private Path outputDirectory() {
         Path dir = outputDir.toAbsolutePath().normalize();
         try {
@@ -200,23 +190,5 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
                     Location.of(dir), "choose another --output-dir");
         }
         return dir;
-    }
-
-    private Charset charset() {
-        try {
-            return Charset.forName(encoding);
-        } catch (IllegalArgumentException e) {
-            throw new DvhcException(ErrorCode.USAGE, "--encoding '" + encoding + "' is not a known character set",
-                    null, "e.g. UTF-8 or windows-1258", e);
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(String option, String value, String expected, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DvhcException(ErrorCode.USAGE, option + " '" + value + "' is not one of " + expected, null,
-                    "see 'dvhc procedures republish --help'", e);
-        }
     }
 }

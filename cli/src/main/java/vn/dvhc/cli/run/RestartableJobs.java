@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 
+import vn.dvhc.agencies.AgenciesAllocateJobConfig;
+import vn.dvhc.agencies.AgenciesValidateJobConfig;
 import vn.dvhc.common.JobParams;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -26,6 +28,8 @@ public final class RestartableJobs {
                     params.getString(JobParams.REMAP_BROKER) == null
                             ? RemapLocalPartitioning.class : RemapRemotePartitioning.class),
             ProceduresRepublishJobConfig.JOB_NAME, params -> List.of(ProceduresRepublishJobConfig.class),
+            AgenciesValidateJobConfig.JOB_NAME, params -> List.of(AgenciesValidateJobConfig.class),
+            AgenciesAllocateJobConfig.JOB_NAME, params -> List.of(AgenciesAllocateJobConfig.class),
             ReferenceImportJobConfig.JOB_NAME, params -> List.of(ReferenceImportJobConfig.class));
 
     private RestartableJobs() {

@@ -1,30 +1,26 @@
-package vn.dvhc.procedures;
+package vn.dvhc.common;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import vn.dvhc.common.CsvTable;
-import vn.dvhc.common.Header;
-import vn.dvhc.common.StrictText;
-import vn.dvhc.common.Tables;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 
 /**
- * Reads the inputs of the job (catalogues, rules, crosswalk): an Excel workbook (first sheet) or delimited text in
+ * Reads the small inputs of the jobs (procedure catalogues, rules, crosswalk; agency registers): an Excel workbook (first sheet) or delimited text in
  * the given encoding whose delimiter is the most frequent of {@code , ; TAB} on its first line (Excel saves CSV
  * with {@code ;} in some locales). The header need not be the first row: annexes open with title rows.
  */
-final class InputTables {
+public final class InputTables {
 
     /** How far down a header row is looked for. */
-    static final int HEADER_SEARCH = 20;
+    public static final int HEADER_SEARCH = 20;
 
     private InputTables() {
     }
 
-    static CsvTable read(Path file, Charset encoding) {
+    public static CsvTable read(Path file, Charset encoding) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
@@ -36,7 +32,7 @@ final class InputTables {
         return CsvTable.parse(text, name, delimiter(text));
     }
 
-    static char delimiter(String text) {
+    public static char delimiter(String text) {
         int comma = 0;
         int semicolon = 0;
         int tab = 0;
@@ -60,15 +56,15 @@ final class InputTables {
     }
 
     /** A header row and its index among the table's records. */
-    record Found(int index, Header header) {
+    public record Found(int index, Header header) {
     }
 
     /**
      * The header of a table: the first of its first {@value #HEADER_SEARCH} records that has a column of each
      * group of names (every later record must have as many fields). Without one, the input error names the first
-     * group missing from the first record.
+     * group missing from the first record, with {@code docs} (the page documenting the format) in its hint.
      */
-    static Found header(CsvTable table, String[]... required) {
+    public static Found header(CsvTable table, String docs, String[]... required) {
         int limit = Math.min(HEADER_SEARCH, table.records().size());
         for (int i = 0; i < limit; i++) {
             Header candidate = new Header(table.file(), table.records().get(i));
@@ -88,7 +84,7 @@ final class InputTables {
             if (first.find(names) < 0) {
                 throw new DvhcException(ErrorCode.INPUT_HEADER, "no column " + String.join(" or ", names)
                         + " in the header " + first.names() + " (nor in the next rows)",
-                        table.at(table.records().get(0)), "use the documented header; see docs/procedure-formats.md");
+                        table.at(table.records().get(0)), "use the documented header; see " + docs);
             }
         }
         throw new IllegalStateException("a header with every column was not found, yet the first record has them");

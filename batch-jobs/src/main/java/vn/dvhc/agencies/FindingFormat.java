@@ -1,0 +1,166 @@
+package vn.dvhc.agencies;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import vn.dvhc.common.Json;
+import vn.dvhc.domain.agency.AgencyRule;
+import vn.dvhc.domain.agency.Finding;
+import vn.dvhc.domain.agency.Severity;
+
+/**
+ * The output formats of {@code agencies validate}: {@code text} for people, {@code json} (an object with
+ * {@code summary} and {@code findings}), {@code csv} (one finding per row) for spreadsheets, and {@code junit} XML,
+ * where each rule is a test case, failed by its findings at or above {@code --fail-on}, so that a CI server shows
+ * them. Every format but text lists every finding; text lists those at or above {@code show}.
+ */
+public enum FindingFormat {
+    TEXT, JSON, CSV, JUNIT;
+
+    /** One finding as JSON shows it; {@code line} is null for register-wide findings. */
+    public record View(String rule, String severity, Long line, String code, String province, String message,
+                       String hint) {
+
+        static View of(Finding f) {
+            return new View(f.rule().id(), f.severity().label(), f.line(), f.code(), f.provinceCode(), f.message(),
+                    f.hint());
+        }
+    }
+
+    /** The JSON document. */
+    public record Document(ValidationSummary summary, List<View> findings) {
+    }
+
+    /**
+     * @param show   the lowest severity text lists
+     * @param failOn the lowest severity that fails a JUnit test case (null: errors only, as without --fail-on)
+     */
+    public void write(ValidationSummary summary, List<Finding> findings, Severity show, Severity failOn, Writer out)
+            throws IOException {
+        switch (this) {
+            case TEXT -> text(summary, findings, show, out);
+            case JSON -> out.write(Json.writePretty(new Document(summary, findings.stream().map(View::of).toList())) + "\n");
+            case CSV -> csv(findings, out);
+            case JUNIT -> junit(summary, findings, failOn == null ? Severity.ERROR : failOn, out);
+        }
+        out.flush();
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void text(ValidationSummary s, List<Finding> findings, Severity show, Writer out) throws IOException {
+        out.write("Checked " + s.register() + ": " + s.agencies() + " agencies, as of " + s.asOf() + " (release "
+                + s.release() + ")\n");
+        Map<String, Integer> hidden = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (!f.severity().atLeast(show)) {
+                hidden.merge(f.rule().id(), 1, Integer::sum);
+                continue;
+            }
+            String where = f.line() == null ? "register" : "line " + f.line();
+            out.write(String.format("%-10s %-8s %-22s %s%n", where, f.severity().label(), f.rule().id(),
+                    f.code() == null ? "" : f.code()));
+            out.write("           " + f.message() + "\n");
+            out.write("           hint: " + f.hint() + "\n");
+        }
+        if (!hidden.isEmpty()) {
+            out.write("Not listed (--show " + (show == Severity.ERROR ? "warning" : "info") + " lists them): "
+                    + String.join(", ", hidden.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())
+                    + "\n");
+        }
+        out.write("Findings: " + s.errors() + " errors, " + s.warnings() + " warnings, " + s.infos() + " infos\n");
+        for (ValidationSummary.Province p : s.provinces()) {
+            out.write(String.format(Locale.ROOT, "Province %s %s: %d agencies; %d of %d communes have a People's "
+                            + "Committee code (%.1f%%); %d errors, %d warnings%n", p.code(), p.name(), p.agencies(),
+                    p.communesCovered(), p.communes(), p.communes() == 0 ? 100.0 : 100.0 * p.communesCovered() / p.communes(),
+                    p.errors(), p.warnings()));
+        }
+    }
+
+    private static void csv(List<Finding> findings, Writer out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+        printer.printRecord("line", "rule", "severity", "code", "province", "message", "hint");
+        for (Finding f : findings) {
+            printer.printRecord(f.line() == null ? "" : f.line(), f.rule().id(), f.severity().label(),
+                    f.code() == null ? "" : f.code(), f.provinceCode() == null ? "" : f.provinceCode(), f.message(),
+                    f.hint());
+        }
+        printer.flush();
+    }
+
+    private static void junit(ValidationSummary s, List<Finding> findings, Severity failOn, Writer out)
+            throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            int failures = 0;
+            for (AgencyRule rule : AgencyRule.values()) {
+                failures += failing(findings, rule, failOn).isEmpty() ? 0 : 1;
+            }
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "dvhc agencies validate " + s.register());
+            xml.writeAttribute("tests", String.valueOf(AgencyRule.values().length));
+            xml.writeAttribute("failures", String.valueOf(failures));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", "0");
+            for (AgencyRule rule : AgencyRule.values()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("classname", "dvhc.agencies");
+                xml.writeAttribute("name", rule.id() + ": " + rule.title());
+                List<Finding> failing = failing(findings, rule, failOn);
+                List<Finding> own = findings.stream().filter(f -> f.rule() == rule).toList();
+                if (!failing.isEmpty()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute("type", rule.severity().label());
+                    xml.writeAttribute("message", failing.size() + " finding" + (failing.size() == 1 ? "" : "s")
+                            + ": " + failing.get(0).message());
+                    xml.writeCharacters(lines(failing));
+                    xml.writeEndElement();
+                } else if (!own.isEmpty()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeStartElement("system-out");
+                    xml.writeCharacters(lines(own));
+                    xml.writeEndElement();
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Finding> failing(List<Finding> findings, AgencyRule rule, Severity failOn) {
+        return findings.stream().filter(f -> f.rule() == rule && f.severity().atLeast(failOn)).toList();
+    }
+
+    private static String lines(List<Finding> findings) {
+        StringBuilder text = new StringBuilder("\n");
+        for (Finding f : findings) {
+            text.append(f.line() == null ? "register" : "line " + f.line()).append(f.code() == null ? "" : " " + f.code())
+                    .append(": ").append(f.message()).append("\n  hint: ").append(f.hint()).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package vn.dvhc.cli.command;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.dvhc.agencies.AgenciesAllocateJobConfig;
+import vn.dvhc.agencies.AgencySettings;
+import vn.dvhc.agencies.AllocationSummary;
+import vn.dvhc.catalog.CatalogRepository;
+import vn.dvhc.catalog.ReleaseChain;
+import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.run.JobRequest;
+import vn.dvhc.cli.run.RunResult;
+import vn.dvhc.common.Json;
+import vn.dvhc.common.ProvinceAgencyCodes;
+import vn.dvhc.common.Sha256;
+import vn.dvhc.domain.agency.CodePattern;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+
+/**
+ * {@code dvhc agencies allocate}: runs {@code agenciesAllocateJob}; see {@link AgenciesAllocateJobConfig} for what
+ * identifies a run.
+ */
+@Command(name = "allocate", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Propose codes for the new communes that have no People's Committee code, for approval.",
+        description = {
+                "Checks the register as 'agencies validate' does, finds the communes of its provinces (in force on "
+                        + "--as-of) without a People's Committee code, and proposes one for each, in commune-code "
+                        + "order, by --pattern: {level1} is the H code the province's People's Committee uses (Lào "
+                        + "Cai: H38), {commune} the 5-digit commune code, {seq} or {seq:N} the next free number "
+                        + "(from --start, zero-padded to N digits). A code the register holds in any status — active, "
+                        + "retired, proposed — is never proposed; a retired code is never re-used.",
+                "Writes the proposals to --output in the register's layout with status 'proposed'; nothing in the "
+                        + "register changes. To adopt them, have them approved, set status to active and add the rows "
+                        + "to the register. The same register, pattern and release always give the same proposals."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc agencies allocate agencies.csv --output proposed-codes.csv",
+                "  dvhc agencies allocate agencies.csv --output proposed.csv --pattern '{level1}.{seq:3}' --start 201",
+                "  dvhc agencies allocate agencies.csv --output proposed.csv --pattern '{level1}.X{commune}'"})
+public final class AgenciesAllocateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The register, CSV or xlsx, as for 'agencies validate'.")
+    Path register;
+
+    @Option(names = "--output", required = true, paramLabel = "<file>",
+            description = "Where the proposals go (CSV, written whole or not at all).")
+    Path output;
+
+    @Option(names = "--pattern", paramLabel = "<pattern>", defaultValue = CodePattern.DEFAULT,
+            description = "How a code is built from {level1}, {commune}, {seq} / {seq:N}. Default: ${DEFAULT-VALUE} "
+                    + "(QĐ 20 layout: H38.001, H38.002 …).")
+    String pattern;
+
+    @Option(names = "--start", paramLabel = "<n>", defaultValue = "1",
+            description = "The first number {seq} tries. Default: ${DEFAULT-VALUE}.")
+    int start;
+
+    @Option(names = "--as-of", paramLabel = "<yyyy-mm-dd>",
+            description = "The communes in force on this date. Default: today.")
+    LocalDate asOf;
+
+    @Option(names = "--h-codes", paramLabel = "<file>",
+            description = "The H01–H63 table, as for 'agencies validate'. Default: the built-in table.")
+    Path hCodes;
+
+    @Option(names = "--encoding", paramLabel = "<charset>", defaultValue = "UTF-8",
+            description = "The encoding of a CSV register. Default: ${DEFAULT-VALUE}.")
+    String encoding;
+
+    @Option(names = "--rerun", description = "Run again even though the same job has completed.")
+    boolean rerun;
+
+    @Override
+    public Integer call() {
+        try {
+            CodePattern.parse(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new DvhcException(ErrorCode.USAGE, "--pattern '" + pattern + "': " + e.getMessage(), null,
+                    "e.g. --pattern '{level1}.{seq:3}'", e);
+        }
+        if (start < 0) {
+            throw new DvhcException(ErrorCode.USAGE, "--start must not be negative", null, "e.g. --start 1");
+        }
+        Path file = CommandInputs.readable(register, "the register's path");
+        Path hCodesFile = hCodes == null ? null : CommandInputs.readable(hCodes, "--h-codes");
+        Path target = CommandInputs.writableFile(output, "--output");
+        CliContext cli = CliContext.of(spec);
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        String release = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases()).inForce(day).id();
+        AgencySettings settings = new AgencySettings(file, Sha256.of(file), hCodesFile,
+                hCodesFile == null ? ProvinceAgencyCodes.builtInSha256() : Sha256.of(hCodesFile), day, release,
+                CommandInputs.charset(encoding), null);
+        RunResult result = cli.jobRunner().run(new JobRequest(AgenciesAllocateJobConfig.class,
+                AgenciesAllocateJobConfig.JOB_NAME, AgenciesAllocateJobConfig.parameters(settings, pattern, start,
+                target, rerun ? UUID.randomUUID().toString() : null)));
+        AllocationSummary summary = Json.read(result.execution().getExecutionContext()
+                .getString(AgenciesAllocateJobConfig.SUMMARY), AllocationSummary.class);
+        cli.out().println("Proposed " + summary.proposed() + " codes (pattern " + summary.pattern() + ", release "
+                + summary.release() + ") in " + summary.output());
+        for (AllocationSummary.Province p : summary.provinces()) {
+            cli.out().println("  " + p.code() + " (" + p.level1() + "): " + p.communes() + " communes, "
+                    + p.alreadyCovered() + " with a code, " + p.proposed() + " proposed"
+                    + (p.unresolved() == 0 ? "" : ", " + p.unresolved() + " left for a person (see the note column)"));
+        }
+        cli.out().println("Nothing in the register changed: have the proposals approved, set status to active and "
+                + "add them to the register.");
+        return result.exitCode().value();
+    }
+}

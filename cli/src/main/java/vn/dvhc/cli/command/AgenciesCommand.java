@@ -1,0 +1,32 @@
+package vn.dvhc.cli.command;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import vn.dvhc.cli.CliContext;
+import vn.dvhc.error.ExitCode;
+
+/** {@code dvhc agencies}: the register of agency identification codes (mã định danh điện tử). */
+@Command(name = "agencies", mixinStandardHelpOptions = true,
+        header = "Validate the agency-code register before the cutover, and propose missing codes.",
+        description = {
+                "Every public body has an electronic identification code, in one of two official layouts that run in "
+                        + "opposite directions: QCVN 102:2016 000.01.31.H26 (level 1 on the right) and QĐ 20/2020 "
+                        + "H55.242 (level 1 on the left). On 1 July 2025 the district level ended and 63 provinces "
+                        + "became 34: district People's Committees must go, every new commune needs a People's "
+                        + "Committee code, and codes of merged provinces (H63 Yên Bái → H38 Lào Cai) must be re-coded."},
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {AgenciesValidateCommand.class, AgenciesAllocateCommand.class})
+public final class AgenciesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(CliContext.of(spec).err());
+        return ExitCode.USAGE.value();
+    }
+}

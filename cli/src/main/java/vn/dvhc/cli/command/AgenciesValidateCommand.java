@@ -1,0 +1,137 @@
+package vn.dvhc.cli.command;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.dvhc.agencies.AgenciesValidateJobConfig;
+import vn.dvhc.agencies.AgencyRunRepository;
+import vn.dvhc.agencies.AgencySettings;
+import vn.dvhc.agencies.FindingFormat;
+import vn.dvhc.agencies.ValidationSummary;
+import vn.dvhc.catalog.CatalogRepository;
+import vn.dvhc.catalog.ReleaseChain;
+import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.run.JobRequest;
+import vn.dvhc.cli.run.RunResult;
+import vn.dvhc.common.AtomicFiles;
+import vn.dvhc.common.Json;
+import vn.dvhc.common.ProvinceAgencyCodes;
+import vn.dvhc.common.Sha256;
+import vn.dvhc.domain.agency.Finding;
+import vn.dvhc.domain.agency.Severity;
+
+/**
+ * {@code dvhc agencies validate}: runs {@code agenciesValidateJob}, then prints or writes the findings the run
+ * stored. Every call is its own job instance (see {@link AgenciesValidateJobConfig}).
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Check an agency-code register: layouts, level 1, hierarchy, uniqueness, units, coverage.",
+        description = {
+                "Reads the register (CSV or xlsx; English headers code, name, parent_code, unit_code, unit_release, "
+                        + "status, valid_from, valid_to, decision, or the Vietnamese/NGSP ones MaDinhDanh, TenDonVi, "
+                        + "MaDinhDanhCha …; only code and name are required) and checks every rule of "
+                        + "docs/agency-rules.md: layout and characters, level-1 code exists (and what became of it "
+                        + "after the mergers), hierarchy and parents, one agency per code and no retired code "
+                        + "re-used, agencies bound to units that no longer exist on --as-of, district-level bodies "
+                        + "still active after 2025-07-01, a People's Committee code for every commune of the "
+                        + "register's provinces, names that match their units, stale province segments, text hygiene.",
+                "Each finding has a rule id, a severity (error, warning, info), the line, the code, a message and a "
+                        + "hint. The run and its findings are stored for 'dvhc report'. Exit 1 when findings reach "
+                        + "--fail-on."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc agencies validate agencies.csv",
+                "  dvhc agencies validate agencies.xlsx --as-of 2025-07-01 --show info",
+                "  dvhc agencies validate agencies.csv --format junit --output agencies-junit.xml",
+                "  dvhc agencies validate agencies.csv --format json --fail-on warning \\",
+                "      > findings.json"})
+public final class AgenciesValidateCommand implements Callable<Integer> {
+
+    private static final String COMMAND = "agencies validate";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The register: CSV (UTF-8, a BOM is accepted; "
+            + "comma, semicolon or tab) or xlsx (first sheet).")
+    Path register;
+
+    @Option(names = "--as-of", paramLabel = "<yyyy-mm-dd>",
+            description = "Check the register as it stands on this date: which agencies are active, which units "
+                    + "exist. Default: today.")
+    LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+            description = "text, json (an object with summary and findings), csv (one finding per row) or junit "
+                    + "(XML: each rule a test case, failed by its findings). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--output", paramLabel = "<file>",
+            description = "Write the findings to this file (whole or not at all) and print only the summary. "
+                    + "Default: standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "<severity>", defaultValue = "error",
+            description = "Exit 1 when there are findings of this severity or worse: error, warning, or never. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String failOn;
+
+    @Option(names = "--show", paramLabel = "<severity>", defaultValue = "warning",
+            description = "The text format lists findings of this severity or worse (error, warning, info) and "
+                    + "counts the rest. Default: ${DEFAULT-VALUE}.")
+    String show;
+
+    @Option(names = "--h-codes", paramLabel = "<file>",
+            description = "The H01–H63 table with the post-2025 status of each code (kept, merged into, retired), "
+                    + "in the layout of the built-in table. Default: the built-in table (docs/agency-rules.md).")
+    Path hCodes;
+
+    @Option(names = "--encoding", paramLabel = "<charset>", defaultValue = "UTF-8",
+            description = "The encoding of a CSV register, e.g. windows-1258. Default: ${DEFAULT-VALUE}.")
+    String encoding;
+
+    @Override
+    public Integer call() {
+        FindingFormat chosen = CommandInputs.choice("--format", format, "text, json, csv or junit", FindingFormat.class,
+                COMMAND);
+        Severity failLevel = failOn.equalsIgnoreCase("never") ? null
+                : CommandInputs.choice("--fail-on", failOn, "error, warning or never", Severity.class, COMMAND);
+        Severity shown = CommandInputs.choice("--show", show, "error, warning or info", Severity.class, COMMAND);
+        Path file = CommandInputs.readable(register, "the register's path");
+        Path hCodesFile = hCodes == null ? null : CommandInputs.readable(hCodes, "--h-codes");
+        Path target = output == null ? null : CommandInputs.writableFile(output, "--output");
+        CliContext cli = CliContext.of(spec);
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        String release = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases()).inForce(day).id();
+        AgencySettings settings = new AgencySettings(file, Sha256.of(file), hCodesFile,
+                hCodesFile == null ? ProvinceAgencyCodes.builtInSha256() : Sha256.of(hCodesFile), day, release,
+                CommandInputs.charset(encoding), failLevel);
+        RunResult result = cli.jobRunner().run(new JobRequest(AgenciesValidateJobConfig.class,
+                AgenciesValidateJobConfig.JOB_NAME,
+                AgenciesValidateJobConfig.parameters(settings, UUID.randomUUID().toString())));
+        ValidationSummary summary = Json.read(result.execution().getExecutionContext()
+                .getString(AgenciesValidateJobConfig.SUMMARY), ValidationSummary.class);
+        List<Finding> findings = new AgencyRunRepository(cli.database().dsl()).findings(summary.executionId());
+        try {
+            if (target == null) {
+                chosen.write(summary, findings, shown, failLevel, cli.out());
+            } else {
+                AtomicFiles.write(target, "--output", out -> chosen.write(summary, findings, shown, failLevel, out));
+                FindingFormat.TEXT.write(summary, List.of(), shown, failLevel, cli.out());
+                cli.out().println("Wrote " + findings.size() + " findings as " + chosen.label() + " to " + target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result.exitCode().value();
+    }
+}

@@ -1,0 +1,66 @@
+package vn.dvhc.cli.command;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.Location;
+
+/** Checks of command-line values that several commands share, each failing with the documented exit code. */
+final class CommandInputs {
+
+    private CommandInputs() {
+    }
+
+    /** An existing readable file, as an absolute path. */
+    static Path readable(Path file, String option) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            boolean exists = Files.exists(path);
+            throw new DvhcException(exists ? ErrorCode.INPUT_UNREADABLE : ErrorCode.INPUT_NOT_FOUND,
+                    exists ? "not a readable file" : "file not found", Location.of(path), "check " + option);
+        }
+        return path;
+    }
+
+    /** A file to write: its folder exists (it is created) and is writable. */
+    static Path writableFile(Path file, String option) {
+        Path path = file.toAbsolutePath().normalize();
+        Path dir = path.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot create the folder: " + e.getMessage(),
+                    Location.of(dir), "choose another " + option, e);
+        }
+        if (!Files.isWritable(dir) || Files.isDirectory(path)) {
+            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, Files.isDirectory(path)
+                    ? "a folder is in the way" : "cannot write in the folder", Location.of(path),
+                    "choose another " + option);
+        }
+        return path;
+    }
+
+    static Charset charset(String encoding) {
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new DvhcException(ErrorCode.USAGE, "--encoding '" + encoding + "' is not a known character set",
+                    null, "e.g. UTF-8 or windows-1258", e);
+        }
+    }
+
+    /** An option's value as one of an enum's constants, case ignored. */
+    static <E extends Enum<E>> E choice(String option, String value, String expected, Class<E> type, String command) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DvhcException(ErrorCode.USAGE, option + " '" + value + "' is not one of " + expected, null,
+                    "see 'dvhc " + command + " --help'", e);
+        }
+    }
+}
