@@ -43,16 +43,22 @@ public enum FindingFormat {
     }
 
     /**
-     * @param show   the lowest severity text lists
-     * @param failOn the lowest severity that fails a JUnit test case (null: errors only, as without --fail-on)
+     * How findings are shown.
+     *
+     * @param register how text and JUnit name the register (as the user typed it)
+     * @param show     the lowest severity text lists
+     * @param failOn   the lowest severity that fails a JUnit test case (null: errors only, as without --fail-on)
      */
-    public void write(ValidationSummary summary, List<Finding> findings, Severity show, Severity failOn, Writer out)
+    public record Options(String register, Severity show, Severity failOn) {
+    }
+
+    public void write(ValidationSummary summary, List<Finding> findings, Options options, Writer out)
             throws IOException {
         switch (this) {
-            case TEXT -> text(summary, findings, show, out);
+            case TEXT -> text(summary, findings, options, out);
             case JSON -> out.write(Json.writePretty(new Document(summary, findings.stream().map(View::of).toList())) + "\n");
             case CSV -> csv(findings, out);
-            case JUNIT -> junit(summary, findings, failOn == null ? Severity.ERROR : failOn, out);
+            case JUNIT -> junit(findings, options, out);
         }
         out.flush();
     }
@@ -61,8 +67,10 @@ public enum FindingFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    private static void text(ValidationSummary s, List<Finding> findings, Severity show, Writer out) throws IOException {
-        out.write("Checked " + s.register() + ": " + s.agencies() + " agencies, as of " + s.asOf() + " (release "
+    private static void text(ValidationSummary s, List<Finding> findings, Options options, Writer out)
+            throws IOException {
+        Severity show = options.show();
+        out.write("Checked " + options.register() + ": " + s.agencies() + " agencies, as of " + s.asOf() + " (release "
                 + s.release() + ")\n");
         Map<String, Integer> hidden = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -101,8 +109,8 @@ public enum FindingFormat {
         printer.flush();
     }
 
-    private static void junit(ValidationSummary s, List<Finding> findings, Severity failOn, Writer out)
-            throws IOException {
+    private static void junit(List<Finding> findings, Options options, Writer out) throws IOException {
+        Severity failOn = options.failOn() == null ? Severity.ERROR : options.failOn();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             int failures = 0;
@@ -112,7 +120,7 @@ public enum FindingFormat {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", "dvhc agencies validate " + s.register());
+            xml.writeAttribute("name", "dvhc agencies validate " + options.register());
             xml.writeAttribute("tests", String.valueOf(AgencyRule.values().length));
             xml.writeAttribute("failures", String.valueOf(failures));
             xml.writeAttribute("errors", "0");

@@ -149,27 +149,32 @@ class AgenciesIT {
         byte[] register = Files.readAllBytes(MISTAKES);
         Path out = temp.resolve("proposed.csv");
         CliHarness.Result result = target.run("agencies", "allocate", MISTAKES.toString(), "--as-of", AS_OF,
-                "--output", out.toString(), "--start", "101");
+                "--output", out.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("Proposed 2 codes (pattern {level1}.{seq:3}, release 2026-04-30)",
                 "15 (H38): 99 communes, 97 with a code, 2 proposed");
         List<CsvTable.Row> rows = CsvTable.read(out).records();
         Set<String> taken = CsvTable.read(MISTAKES).records().stream().map(r -> r.get(0)).collect(Collectors.toSet());
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(1).fields()).startsWith("H38.150", "Ủy ban nhân dân phường Nam Cường", "H38", "04273",
+        assertThat(rows.get(1).fields()).startsWith("H38.300", "Ủy ban nhân dân phường Nam Cường", "H38", "04273",
                 "2026-04-30", "proposed");
-        assertThat(rows.get(2).get(0)).as("the codes the mistakes removed are free again").isEqualTo("H38.151");
+        assertThat(rows.get(2).get(0)).as("after the highest code of the pattern, H38.299").isEqualTo("H38.301");
         assertThat(rows.subList(1, 3)).noneMatch(r -> taken.contains(r.get(0)));
         assertThat(Files.readAllBytes(MISTAKES)).as("the register is never written").isEqualTo(register);
 
         CliHarness.Result again = target.run("agencies", "allocate", MISTAKES.toString(), "--as-of", AS_OF,
-                "--output", out.toString(), "--start", "101");
+                "--output", out.toString());
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(6);
         byte[] first = Files.readAllBytes(out);
         CliHarness.Result rerun = target.run("agencies", "allocate", MISTAKES.toString(), "--as-of", AS_OF,
-                "--output", out.toString(), "--start", "101", "--rerun");
+                "--output", out.toString(), "--rerun");
         assertThat(rerun.exitCode()).as(rerun.toString()).isZero();
         assertThat(Files.readAllBytes(out)).as("deterministic").isEqualTo(first);
+        CliHarness.Result fromStart = target.run("agencies", "allocate", MISTAKES.toString(), "--as-of", AS_OF,
+                "--output", out.toString(), "--start", "101");
+        assertThat(fromStart.exitCode()).as(fromStart.toString()).isZero();
+        assertThat(CsvTable.read(out).records()).extracting(r -> r.get(0)).as("the codes the mistakes removed are free")
+                .containsExactly("code", "H38.150", "H38.151");
 
         CliHarness.Result proposedValidates = target.run("agencies", "validate", out.toString(), "--as-of", AS_OF,
                 "--fail-on", "warning");

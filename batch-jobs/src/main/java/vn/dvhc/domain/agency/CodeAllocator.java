@@ -12,7 +12,8 @@ import vn.dvhc.domain.Unit;
 
 /**
  * Proposes codes for the communes of the register's provinces that have no People's Committee code: in commune
- * code order, by the pattern, skipping every code the register holds in any status (a retired code is never
+ * code order, by the pattern, numbered from {@code start} or, when it is 0, after the highest number the pattern
+ * already gave in the province, skipping every code the register holds in any status (a retired code is never
  * re-used, a proposed one is taken) and every code proposed before. Deterministic: the same register, pattern and
  * release give the same proposals. Nothing in the register changes.
  */
@@ -42,7 +43,7 @@ public final class CodeAllocator {
             if (level1.isEmpty()) {
                 continue;
             }
-            int seq = start;
+            int seq = start > 0 ? start : next(taken, level1.get());
             for (Unit commune : units.communes(province.getKey())) {
                 if (!province.getValue().missing().contains(commune.code())) {
                     continue;
@@ -66,6 +67,15 @@ public final class CodeAllocator {
             }
         }
         return proposals;
+    }
+
+    /** After the highest number the pattern has given in the province: the register's codes continue. */
+    private int next(Set<String> taken, String level1) {
+        int highest = 0;
+        for (String code : taken) {
+            highest = Math.max(highest, pattern.sequenceOf(code, level1).orElse(0));
+        }
+        return highest + 1;
     }
 
     private static String parent(AgencyCode.Reading reading, String level1) {

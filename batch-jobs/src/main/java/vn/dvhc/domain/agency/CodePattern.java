@@ -1,5 +1,6 @@
 package vn.dvhc.domain.agency;
 
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,29 @@ public final class CodePattern {
             case "commune" -> commune;
             default -> number;
         });
+    }
+
+    /** The {@code {seq}} number of a code this pattern made for a province, if it is one. */
+    public OptionalInt sequenceOf(String code, String level1) {
+        if (!sequenced) {
+            return OptionalInt.empty();
+        }
+        StringBuilder regex = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(template.substring(last, m.start())));
+            regex.append(switch (m.group(1)) {
+                case "level1" -> Pattern.quote(level1);
+                case "commune" -> "\\d{5}";
+                default -> "(?<seq>\\d{" + width + ",})";
+            });
+            last = m.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        Matcher match = Pattern.compile(regex.toString()).matcher(code);
+        return match.matches() && match.group("seq").length() < 10
+                ? OptionalInt.of(Integer.parseInt(match.group("seq"))) : OptionalInt.empty();
     }
 
     @Override

@@ -22,6 +22,8 @@ class CodeAllocatorTest {
                         tuple("02647", "H38.001", "Ủy ban nhân dân phường Lào Cai", "H38"),
                         tuple("03006", "H38.004", "Ủy ban nhân dân phường Sa Pa", "H38"));
         assertThat(allocate(agencies, "{level1}.{seq:3}", 1)).as("deterministic").isEqualTo(proposals);
+        assertThat(allocate(agencies, "{level1}.{seq:3}", 0)).as("by default after the highest, H38.003")
+                .extracting(Proposal::code).containsExactly("H38.004", "H38.005");
     }
 
     @Test
@@ -40,6 +42,9 @@ class CodeAllocatorTest {
     void patternsAreCheckedAndApplied() {
         assertThat(CodePattern.parse("000.00.{seq:2}.{level1}").apply("H38", "02647", 7)).isEqualTo("000.00.07.H38");
         assertThat(CodePattern.parse("{level1}.X{commune}").apply("H38", "02647", 7)).isEqualTo("H38.X02647");
+        assertThat(CodePattern.parse("000.00.{seq:2}.{level1}").sequenceOf("000.00.17.H38", "H38")).hasValue(17);
+        assertThat(CodePattern.parse("000.00.{seq:2}.{level1}").sequenceOf("000.00.17.H63", "H38")).isEmpty();
+        assertThat(CodePattern.parse("{level1}.{seq}").sequenceOf("H38.06.01", "H38")).isEmpty();
         assertThatThrownBy(() -> CodePattern.parse("{seq}")).hasMessageContaining("needs {level1}");
         assertThatThrownBy(() -> CodePattern.parse("{level1}.01")).hasMessageContaining("needs {seq} or {commune}");
         assertThatThrownBy(() -> CodePattern.parse("{level1}.{nr}")).hasMessageContaining("unknown placeholder {nr}");

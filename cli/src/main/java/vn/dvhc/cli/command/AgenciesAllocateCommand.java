@@ -36,8 +36,9 @@ import vn.dvhc.error.ErrorCode;
                         + "--as-of) without a People's Committee code, and proposes one for each, in commune-code "
                         + "order, by --pattern: {level1} is the H code the province's People's Committee uses (Lào "
                         + "Cai: H38), {commune} the 5-digit commune code, {seq} or {seq:N} the next free number "
-                        + "(from --start, zero-padded to N digits). A code the register holds in any status — active, "
-                        + "retired, proposed — is never proposed; a retired code is never re-used.",
+                        + "(after the highest the register has, or from --start; zero-padded to N digits). A code the "
+                        + "register holds in any status — active, retired, proposed — is never proposed; a retired "
+                        + "code is never re-used.",
                 "Writes the proposals to --output in the register's layout with status 'proposed'; nothing in the "
                         + "register changes. To adopt them, have them approved, set status to active and add the rows "
                         + "to the register. The same register, pattern and release always give the same proposals."},
@@ -62,9 +63,10 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
                     + "(QĐ 20 layout: H38.001, H38.002 …).")
     String pattern;
 
-    @Option(names = "--start", paramLabel = "<n>", defaultValue = "1",
-            description = "The first number {seq} tries. Default: ${DEFAULT-VALUE}.")
-    int start;
+    @Option(names = "--start", paramLabel = "<n>",
+            description = "The first number {seq} tries. Default: one after the highest number the pattern already "
+                    + "gave in the province (H38.199 in the register: H38.200).")
+    Integer start;
 
     @Option(names = "--as-of", paramLabel = "<yyyy-mm-dd>",
             description = "The communes in force on this date. Default: today.")
@@ -89,8 +91,8 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
             throw new DvhcException(ErrorCode.USAGE, "--pattern '" + pattern + "': " + e.getMessage(), null,
                     "e.g. --pattern '{level1}.{seq:3}'", e);
         }
-        if (start < 0) {
-            throw new DvhcException(ErrorCode.USAGE, "--start must not be negative", null, "e.g. --start 1");
+        if (start != null && start < 1) {
+            throw new DvhcException(ErrorCode.USAGE, "--start must be 1 or more", null, "e.g. --start 1");
         }
         Path file = CommandInputs.readable(register, "the register's path");
         Path hCodesFile = hCodes == null ? null : CommandInputs.readable(hCodes, "--h-codes");
@@ -102,7 +104,7 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
                 hCodesFile == null ? ProvinceAgencyCodes.builtInSha256() : Sha256.of(hCodesFile), day, release,
                 CommandInputs.charset(encoding), null);
         RunResult result = cli.jobRunner().run(new JobRequest(AgenciesAllocateJobConfig.class,
-                AgenciesAllocateJobConfig.JOB_NAME, AgenciesAllocateJobConfig.parameters(settings, pattern, start,
+                AgenciesAllocateJobConfig.JOB_NAME, AgenciesAllocateJobConfig.parameters(settings, pattern, start == null ? 0 : start,
                 target, rerun ? UUID.randomUUID().toString() : null)));
         AllocationSummary summary = Json.read(result.execution().getExecutionContext()
                 .getString(AgenciesAllocateJobConfig.SUMMARY), AllocationSummary.class);

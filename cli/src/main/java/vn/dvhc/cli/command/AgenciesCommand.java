@@ -1,12 +1,6 @@
 package vn.dvhc.cli.command;
 
-import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
-import vn.dvhc.error.ExitCode;
 
 /** {@code dvhc agencies}: the register of agency identification codes (mã định danh điện tử). */
 @Command(name = "agencies", mixinStandardHelpOptions = true,
@@ -19,14 +13,5 @@ import vn.dvhc.error.ExitCode;
                         + "Committee code, and codes of merged provinces (H63 Yên Bái → H38 Lào Cai) must be re-coded."},
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {AgenciesValidateCommand.class, AgenciesAllocateCommand.class})
-public final class AgenciesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(CliContext.of(spec).err());
-        return ExitCode.USAGE.value();
-    }
+public final class AgenciesCommand extends CommandGroup {
 }

@@ -121,12 +121,13 @@ public final class AgenciesValidateCommand implements Callable<Integer> {
         ValidationSummary summary = Json.read(result.execution().getExecutionContext()
                 .getString(AgenciesValidateJobConfig.SUMMARY), ValidationSummary.class);
         List<Finding> findings = new AgencyRunRepository(cli.database().dsl()).findings(summary.executionId());
+        FindingFormat.Options options = new FindingFormat.Options(register.toString(), shown, failLevel);
         try {
             if (target == null) {
-                chosen.write(summary, findings, shown, failLevel, cli.out());
+                chosen.write(summary, findings, options, cli.out());
             } else {
-                AtomicFiles.write(target, "--output", out -> chosen.write(summary, findings, shown, failLevel, out));
-                FindingFormat.TEXT.write(summary, List.of(), shown, failLevel, cli.out());
+                AtomicFiles.write(target, "--output", out -> chosen.write(summary, findings, options, out));
+                FindingFormat.TEXT.write(summary, List.of(), options, cli.out());
                 cli.out().println("Wrote " + findings.size() + " findings as " + chosen.label() + " to " + target);
             }
         } catch (IOException e) {

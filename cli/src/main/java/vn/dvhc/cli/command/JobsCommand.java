@@ -1,12 +1,6 @@
 package vn.dvhc.cli.command;
 
-import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
-import vn.dvhc.error.ExitCode;
 
 /** {@code dvhc jobs}: the Spring Batch job repository, for operators. */
 @Command(name = "jobs", mixinStandardHelpOptions = true,
@@ -19,14 +13,5 @@ import vn.dvhc.error.ExitCode;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {JobsListCommand.class, JobsShowCommand.class, JobsRestartCommand.class, JobsStopCommand.class,
                 JobsAbandonCommand.class})
-public final class JobsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(CliContext.of(spec).err());
-        return ExitCode.USAGE.value();
-    }
+public final class JobsCommand extends CommandGroup {
 }

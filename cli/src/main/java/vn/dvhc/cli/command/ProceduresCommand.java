@@ -1,12 +1,6 @@
 package vn.dvhc.cli.command;
 
-import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
-import vn.dvhc.error.ExitCode;
 
 /** {@code dvhc procedures}: the administrative-procedure lists (Danh mục TTHC) of the provinces. */
 @Command(name = "procedures", mixinStandardHelpOptions = true,
@@ -19,14 +13,5 @@ import vn.dvhc.error.ExitCode;
                         + "NĐ 184/2025 …), and their local codes rebuilt with the new province's agency code."},
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ProceduresRepublishCommand.class})
-public final class ProceduresCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(CliContext.of(spec).err());
-        return ExitCode.USAGE.value();
-    }
+public final class ProceduresCommand extends CommandGroup {
 }

@@ -1,12 +1,6 @@
 package vn.dvhc.cli.command;
 
-import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
-import vn.dvhc.error.ExitCode;
 
 /** {@code dvhc reference}: the catalog of unit releases. */
 @Command(name = "reference", mixinStandardHelpOptions = true,
@@ -22,14 +16,5 @@ import vn.dvhc.error.ExitCode;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ReferenceImportCommand.class, ReferenceListCommand.class, ReferenceShowCommand.class,
                 ReferenceVerifyCommand.class, ReferenceLookupCommand.class})
-public final class ReferenceCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(CliContext.of(spec).err());
-        return ExitCode.USAGE.value();
-    }
+public final class ReferenceCommand extends CommandGroup {
 }
