@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import vn.dvhc.common.CsvTable;
 import vn.dvhc.domain.agency.Agency;
@@ -62,6 +71,29 @@ class RegisterReaderTest {
                         "2 valid_from '31/02/2025' is not a date; ignored",
                         "3 valid_to 2025-01-01 is before valid_from 2025-07-01",
                         "3 the name is empty");
+    }
+
+    @Test
+    void anXlsxRegisterWithATitleRowAndNgspHeadersReadsLikeTheCsv(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ma-dinh-danh.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Danh mục");
+            sheet.createRow(0).createCell(0).setCellValue("DANH MỤC MÃ ĐỊNH DANH TỈNH LÀO CAI");
+            String[][] rows = {{"MaDinhDanh", "TenDonVi", "MaDinhDanhCha", "MaDVHC"},
+                    {"H38", "Ủy ban nhân dân tỉnh Lào Cai", "", "15"},
+                    {"H38.101", "Ủy ban nhân dân phường Lào Cai", "H38", "02647"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 2);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        RegisterReader.RegisterFile register = RegisterReader.read(file, StandardCharsets.UTF_8);
+        assertThat(register.agencies()).extracting(Agency::line, Agency::code, Agency::parentCode, Agency::unitCode)
+                .containsExactly(tuple(4L, "H38", "", "15"), tuple(5L, "H38.101", "H38", "02647"));
+        assertThat(register.file()).isEqualTo("ma-dinh-danh.xlsx (sheet Danh mục)");
     }
 
     @Test
