@@ -69,7 +69,6 @@ import vn.dvhc.procedures.RepublishSummary;
                 "      --as-of 2025-07-01 --output-dir out --fail-on orphan"})
 public final class ProceduresRepublishCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LogManager.getLogger(ProceduresRepublishCommand.class);
     private static final int WARNINGS_SHOWN = 20;
     private static final String COMMAND = "procedures republish";
 
@@ -169,10 +168,10 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
     }
 
     private static void warn(RepublishSummary summary) {
-        summary.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> LOG.warn("{} {}: {}{}", w.province(), w.kind(),
+        summary.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> log().warn("{} {}: {}{}", w.province(), w.kind(),
                 w.message(), w.source() == null ? "" : " (" + w.source() + ")"));
         if (summary.warnings().size() > WARNINGS_SHOWN) {
-            LOG.warn("… and {} more warnings: see {}", summary.warnings().size() - WARNINGS_SHOWN,
+            log().warn("… and {} more warnings: see {}", summary.warnings().size() - WARNINGS_SHOWN,
                     Path.of(summary.outputDir()).resolve("summary.json"));
         }
     }
@@ -190,5 +189,11 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
                     Location.of(dir), "choose another --output-dir");
         }
         return dir;
+    }
+
+    // Not a static field: picocli instantiates every command to build --help, and a logger there would start
+    // Log4j (and its JSON layout) for a help text.
+    private static Logger log() {
+        return LogManager.getLogger(ProceduresRepublishCommand.class);
     }
 }

@@ -50,7 +50,6 @@ import vn.dvhc.referenceimport.ReferenceImportJobConfig;
                 "  dvhc reference import gso-exports/ --format gso-units --release gso-2025-07-18"})
 public final class ReferenceImportCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LogManager.getLogger(ReferenceImportCommand.class);
     private static final int WARNINGS_SHOWN = 10;
 
     @Spec
@@ -141,8 +140,14 @@ public final class ReferenceImportCommand implements Callable<Integer> {
             }
         }
         for (Problem warning : report.warnings()) {
-            LOG.info("import warning: {}", warning);
+            log().info("import warning: {}", warning);
         }
         cli.out().flush();
+    }
+
+    // Not a static field: picocli instantiates every command to build --help, and a logger there would start
+    // Log4j (and its JSON layout) for a help text.
+    private static Logger log() {
+        return LogManager.getLogger(ReferenceImportCommand.class);
     }
 }
