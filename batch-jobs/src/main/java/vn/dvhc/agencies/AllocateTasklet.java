@@ -52,7 +52,7 @@ final class AllocateTasklet implements Tasklet {
         CodePattern pattern = CodePattern.parse(params.getString(JobParams.AGENCIES_PATTERN));
         Path output = Path.of(params.getString(JobParams.AGENCIES_OUTPUT));
         AgencyCheckRun run = AgencyCheckRun.of(settings, catalog);
-        List<Proposal> proposals = new CodeAllocator(run.table(), run.units(), pattern,
+        List<Proposal> proposals = new CodeAllocator(run.table(), pattern,
                 params.getLong(JobParams.AGENCIES_START).intValue()).allocate(run.register().agencies(), run.result());
         String release = run.units().releaseInForce();
         AtomicFiles.write(output, "--output", out -> write(proposals, release, pattern, out));

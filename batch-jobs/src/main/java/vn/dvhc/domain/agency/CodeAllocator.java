@@ -3,7 +3,6 @@ package vn.dvhc.domain.agency;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,13 +19,11 @@ import vn.dvhc.domain.Unit;
 public final class CodeAllocator {
 
     private final Level1Table table;
-    private final UnitHistory units;
     private final CodePattern pattern;
     private final int start;
 
-    public CodeAllocator(Level1Table table, UnitHistory units, CodePattern pattern, int start) {
+    public CodeAllocator(Level1Table table, CodePattern pattern, int start) {
         this.table = table;
-        this.units = units;
         this.pattern = pattern;
         this.start = start;
     }
@@ -44,16 +41,12 @@ public final class CodeAllocator {
                 continue;
             }
             int seq = start > 0 ? start : next(taken, level1.get());
-            for (Unit commune : units.communes(province.getKey())) {
-                if (!province.getValue().missing().contains(commune.code())) {
-                    continue;
-                }
+            for (Unit commune : province.getValue().missing()) {
                 String code = pattern.apply(level1.get(), commune.code(), seq);
                 while (pattern.sequenced() && taken.contains(code)) {
                     code = pattern.apply(level1.get(), commune.code(), ++seq);
                 }
-                String name = "Ủy ban nhân dân " + commune.fullName().substring(0, 1).toLowerCase(Locale.ROOT)
-                        + commune.fullName().substring(1);
+                String name = UnitChecks.committeeName(commune);
                 AgencyCode.Reading reading = AgencyCode.read(code);
                 String parent = parent(reading, level1.get());
                 if (taken.contains(code)) {

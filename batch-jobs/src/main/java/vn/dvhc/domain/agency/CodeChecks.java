@@ -17,7 +17,7 @@ final class CodeChecks {
 
     static void check(Register register) {
         for (Agency agency : register.agencies()) {
-            AgencyCode.Reading reading = AgencyCode.read(agency.code());
+            AgencyCode.Reading reading = register.reading(agency);
             if (!reading.ok()) {
                 register.add(AgencyRule.LAYOUT, agency, "'" + agency.code() + "': " + reading.problem(),
                         "write it as QCVN 102 (000.00.00.H41, 000.01.31.H26) or QĐ 20 (H55.242); " + RULES + "layout");

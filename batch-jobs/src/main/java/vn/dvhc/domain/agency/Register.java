@@ -21,7 +21,7 @@ final class Register {
     private final Level1Table table;
     private final UnitHistory units;
     private final LocalDate asOf;
-    private final Map<Agency, AgencyCode> codes = new HashMap<>();
+    private final Map<Agency, AgencyCode.Reading> codes = new HashMap<>();
     private final Map<Agency, BoundUnit> bound = new HashMap<>();
     private final Map<Agency, String> unitProblems = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -32,10 +32,7 @@ final class Register {
         this.units = units;
         this.asOf = asOf;
         for (Agency agency : agencies) {
-            AgencyCode.Reading reading = AgencyCode.read(agency.code());
-            if (reading.ok()) {
-                codes.put(agency, reading.code());
-            }
+            codes.put(agency, AgencyCode.read(agency.code()));
             if (agency.hasUnit()) {
                 resolve(agency);
             }
@@ -86,8 +83,13 @@ final class Register {
         return asOf;
     }
 
+    /** The agency's code as read once for every check, or why it is not a code. */
+    AgencyCode.Reading reading(Agency agency) {
+        return codes.get(agency);
+    }
+
     Optional<AgencyCode> code(Agency agency) {
-        return Optional.ofNullable(codes.get(agency));
+        return Optional.ofNullable(codes.get(agency).code());
     }
 
     Optional<BoundUnit> unit(Agency agency) {

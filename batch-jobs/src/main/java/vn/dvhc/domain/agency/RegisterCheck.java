@@ -86,10 +86,10 @@ public final class RegisterCheck {
         Map<String, Coverage> result = new TreeMap<>();
         for (String province : provinces) {
             List<Unit> communes = units.communes(province);
-            List<String> missing = new ArrayList<>();
+            List<Unit> missing = new ArrayList<>();
             for (Unit commune : communes) {
                 if (!covered.contains(commune.code())) {
-                    missing.add(commune.code());
+                    missing.add(commune);
                     register.add(new Finding(AgencyRule.COVERAGE, null, null, province, commune.fullName() + " ("
                             + commune.code() + ") has no commune People's Committee code",
                             "add its Ủy ban nhân dân with unit_code " + commune.code()

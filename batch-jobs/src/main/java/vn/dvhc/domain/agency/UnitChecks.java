@@ -1,6 +1,7 @@
 package vn.dvhc.domain.agency;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,12 +64,17 @@ final class UnitChecks {
         return m.matches() ? Optional.of(m.group(1).replaceFirst("^tp\\.? ?", "thanh pho ")) : Optional.empty();
     }
 
+    /** The official name of a unit's People's Committee: {@code Ủy ban nhân dân xã Hợp Thành}. */
+    static String committeeName(Unit unit) {
+        return "Ủy ban nhân dân " + unit.fullName().substring(0, 1).toLowerCase(Locale.ROOT)
+                + unit.fullName().substring(1);
+    }
+
     private static void nameMatchesUnit(Register register, Agency agency, Unit unit) {
         Optional<String> named = committeeOf(agency.name());
         if (named.isPresent() && !named.get().equals(VietnameseText.fold(unit.fullName()))) {
             register.add(AgencyRule.NAME_UNIT, agency, agency.name() + " is bound to " + describe(unit)
-                    + " in release " + register.units().releaseInForce(), "rename it Ủy ban nhân dân "
-                    + unit.fullName().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + unit.fullName().substring(1)
+                    + " in release " + register.units().releaseInForce(), "rename it " + committeeName(unit)
                     + ", or bind it to the unit it serves");
         }
     }

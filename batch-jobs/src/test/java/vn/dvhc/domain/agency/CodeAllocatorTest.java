@@ -54,7 +54,7 @@ class CodeAllocatorTest {
     private static List<Proposal> allocate(List<Agency> agencies, String pattern, int start) {
         RegisterCheck.Result result = new RegisterCheck(SmallCatalog.level1(), new SmallCatalog(), SmallCatalog.AS_OF)
                 .check(agencies, List.of());
-        return new CodeAllocator(SmallCatalog.level1(), new SmallCatalog(), CodePattern.parse(pattern), start)
+        return new CodeAllocator(SmallCatalog.level1(), CodePattern.parse(pattern), start)
                 .allocate(agencies, result);
     }
 }
