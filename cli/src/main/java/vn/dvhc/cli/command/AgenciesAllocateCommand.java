@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.springframework.batch.core.job.parameters.JobParameters;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,14 +15,10 @@ import picocli.CommandLine.Spec;
 import vn.dvhc.agencies.AgenciesAllocateJobConfig;
 import vn.dvhc.agencies.AgencySettings;
 import vn.dvhc.agencies.AllocationSummary;
-import vn.dvhc.catalog.CatalogRepository;
-import vn.dvhc.catalog.ReleaseChain;
 import vn.dvhc.cli.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
 import vn.dvhc.common.Json;
-import vn.dvhc.common.ProvinceAgencyCodes;
-import vn.dvhc.common.Sha256;
 import vn.dvhc.domain.agency.CodePattern;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -94,18 +92,13 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
         if (start != null && start < 1) {
             throw new DvhcException(ErrorCode.USAGE, "--start must be 1 or more", null, "e.g. --start 1");
         }
-        Path file = CommandInputs.readable(register, "the register's path");
-        Path hCodesFile = hCodes == null ? null : CommandInputs.readable(hCodes, "--h-codes");
         Path target = CommandInputs.writableFile(output, "--output");
         CliContext cli = CliContext.of(spec);
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        String release = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases()).inForce(day).id();
-        AgencySettings settings = new AgencySettings(file, Sha256.of(file), hCodesFile,
-                hCodesFile == null ? ProvinceAgencyCodes.builtInSha256() : Sha256.of(hCodesFile), day, release,
-                CommandInputs.charset(encoding), null);
+        AgencySettings settings = AgencyRegisterInputs.settings(cli, register, hCodes, asOf, encoding, null);
+        JobParameters parameters = AgenciesAllocateJobConfig.parameters(settings, pattern, start == null ? 0 : start,
+                target, rerun ? UUID.randomUUID().toString() : null);
         RunResult result = cli.jobRunner().run(new JobRequest(AgenciesAllocateJobConfig.class,
-                AgenciesAllocateJobConfig.JOB_NAME, AgenciesAllocateJobConfig.parameters(settings, pattern, start == null ? 0 : start,
-                target, rerun ? UUID.randomUUID().toString() : null)));
+                AgenciesAllocateJobConfig.JOB_NAME, parameters));
         AllocationSummary summary = Json.read(result.execution().getExecutionContext()
                 .getString(AgenciesAllocateJobConfig.SUMMARY), AllocationSummary.class);
         cli.out().println("Proposed " + summary.proposed() + " codes (pattern " + summary.pattern() + ", release "

@@ -18,15 +18,11 @@ import vn.dvhc.agencies.AgencyRunRepository;
 import vn.dvhc.agencies.AgencySettings;
 import vn.dvhc.agencies.FindingFormat;
 import vn.dvhc.agencies.ValidationSummary;
-import vn.dvhc.catalog.CatalogRepository;
-import vn.dvhc.catalog.ReleaseChain;
 import vn.dvhc.cli.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
 import vn.dvhc.common.AtomicFiles;
 import vn.dvhc.common.Json;
-import vn.dvhc.common.ProvinceAgencyCodes;
-import vn.dvhc.common.Sha256;
 import vn.dvhc.domain.agency.Finding;
 import vn.dvhc.domain.agency.Severity;
 
@@ -106,15 +102,9 @@ public final class AgenciesValidateCommand implements Callable<Integer> {
         Severity failLevel = failOn.equalsIgnoreCase("never") ? null
                 : CommandInputs.choice("--fail-on", failOn, "error, warning or never", Severity.class, COMMAND);
         Severity shown = CommandInputs.choice("--show", show, "error, warning or info", Severity.class, COMMAND);
-        Path file = CommandInputs.readable(register, "the register's path");
-        Path hCodesFile = hCodes == null ? null : CommandInputs.readable(hCodes, "--h-codes");
         Path target = output == null ? null : CommandInputs.writableFile(output, "--output");
         CliContext cli = CliContext.of(spec);
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        String release = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases()).inForce(day).id();
-        AgencySettings settings = new AgencySettings(file, Sha256.of(file), hCodesFile,
-                hCodesFile == null ? ProvinceAgencyCodes.builtInSha256() : Sha256.of(hCodesFile), day, release,
-                CommandInputs.charset(encoding), failLevel);
+        AgencySettings settings = AgencyRegisterInputs.settings(cli, register, hCodes, asOf, encoding, failLevel);
         RunResult result = cli.jobRunner().run(new JobRequest(AgenciesValidateJobConfig.class,
                 AgenciesValidateJobConfig.JOB_NAME,
                 AgenciesValidateJobConfig.parameters(settings, UUID.randomUUID().toString())));
