@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.dvhc.catalog.CatalogRepository;
+import vn.dvhc.common.FailOnListener;
 import vn.dvhc.common.JobParams;
 import vn.dvhc.common.Json;
 

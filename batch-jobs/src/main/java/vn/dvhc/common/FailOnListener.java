@@ -1,4 +1,4 @@
-package vn.dvhc.agencies;
+package vn.dvhc.common;
 
 import java.util.function.Predicate;
 
@@ -6,14 +6,13 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
-import vn.dvhc.common.ExitStatuses;
-
 /** Turns a completed run whose findings reach {@code --fail-on} into the exit status that makes the CLI exit 1. */
-final class FailOnListener implements JobExecutionListener {
+public final class FailOnListener implements JobExecutionListener {
 
     private final Predicate<JobExecution> failed;
 
-    FailOnListener(Predicate<JobExecution> failed) {
+    /** @param failed whether a completed execution has findings at or above its {@code --fail-on} */
+    public FailOnListener(Predicate<JobExecution> failed) {
         this.failed = failed;
     }
 

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.dvhc.catalog.CatalogRepository;
+import vn.dvhc.common.FailOnListener;
+import vn.dvhc.common.Json;
 import vn.dvhc.domain.procedure.ProvinceList;
 
 /**
@@ -30,7 +32,8 @@ import vn.dvhc.domain.procedure.ProvinceList;
  *   <li>{@value #PUBLISH_STEP}: writes changes.csv, conflicts.csv and summary.json, stores the run for the report
  *       and moves every file into place ({@link PublishTasklet}).</li>
  * </ol>
- * The listener turns orphans (and conflicts) into exit code 1 per {@code --fail-on}. See the package README.
+ * A {@link FailOnListener} turns orphans (and conflicts) into exit code 1 per {@code --fail-on}. See the package
+ * README.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProceduresRepublishJobConfig {
@@ -47,7 +50,8 @@ public class ProceduresRepublishJobConfig {
                                       Step proceduresPublishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(proceduresRepublishStep).next(proceduresPublishStep)
-                .listener(new ProceduresRepublishJobListener())
+                .listener(new FailOnListener(job -> Json.read(job.getExecutionContext().getString(SUMMARY),
+                        RepublishSummary.class).failsAt(RepublishSettings.of(job.getJobParameters()).failOn())))
                 .build();
     }
 

@@ -99,4 +99,13 @@ public record RepublishSummary(long executionId, String release, LocalDate asOf,
                 list.procedures().size(), byLevel, changes, list.orphans().size(), list.conflicts().size(),
                 list.warnings().size());
     }
+
+    /** True when the run has findings at or above {@code --fail-on}: orphans, or with {@code conflict} also conflicts. */
+    public boolean failsAt(RepublishSettings.FailOn failOn) {
+        return switch (failOn) {
+            case ORPHAN -> !orphans.isEmpty();
+            case CONFLICT -> !orphans.isEmpty() || !conflicts.isEmpty();
+            case NEVER -> false;
+        };
+    }
 }
