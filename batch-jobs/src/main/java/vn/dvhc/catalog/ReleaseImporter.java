@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
 import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.Sourced;
 import vn.dvhc.domain.MappingRow;
@@ -31,6 +34,8 @@ import vn.dvhc.error.ErrorCode;
  * {@code replace}.
  */
 public final class ReleaseImporter {
+
+    private static final Logger LOG = LogManager.getLogger(ReleaseImporter.class);
 
     private static final Pattern RELEASE_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
 
@@ -62,6 +67,10 @@ public final class ReleaseImporter {
         }
         List<ImportReport.Outcome> outcomes = new ArrayList<>();
         for (Plan plan : plans) {
+            if (plan.action() != ImportReport.Action.UNCHANGED) {
+                LOG.info("writing release {}: {} units, {} mapping rows", plan.release().id(),
+                        plan.content().units().size(), plan.content().mapping().size());
+            }
             switch (plan.action()) {
                 case CREATED -> repository.insert(plan.release(), plan.content());
                 case REPLACED -> repository.replace(plan.release(), plan.content());

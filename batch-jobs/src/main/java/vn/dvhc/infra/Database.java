@@ -18,6 +18,8 @@ import com.zaxxer.hikari.pool.HikariPool;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
+import vn.dvhc.infra.embedded.DamagedStore;
+import vn.dvhc.infra.embedded.HomeConnector;
 
 /**
  * An open, migrated database: a small connection pool, the SQL dialect, and a jOOQ context that joins
@@ -29,38 +31,72 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final SQLDialect dialect;
     private final DSLContext dsl;
+    private final HomeConnector.Lease lease;
 
-    private Database(DatabaseSettings settings, HikariDataSource pool, SQLDialect dialect) {
+    private Database(DatabaseSettings settings, HikariDataSource pool, SQLDialect dialect, HomeConnector.Lease lease) {
         this.settings = settings;
         this.pool = pool;
         this.dialect = dialect;
+        this.lease = lease;
         this.dsl = DSL.using(new TransactionAwareDataSourceProxy(pool), dialect, jooqSettings());
     }
 
-    /** Connects, then brings the schema up to date (Flyway), which also installs the built-in releases. */
+    /**
+     * Connects, then brings the schema up to date (Flyway), which also installs the built-in releases. The
+     * embedded home's server has done that already when it started, unless it runs an older dvhc.
+     */
     public static Database open(DatabaseSettings settings, int poolSize) {
-        SQLDialect dialect = dialectOf(settings.url());
+        if (settings.home() == null) {
+            SQLDialect dialect = dialectOf(settings.url());
+            return migrated(settings, pool(settings, settings, poolSize), dialect, null, true);
+        }
+        HomeConnector.Lease lease = HomeConnector.connect(settings.home());
+        try {
+            HikariDataSource pool = pool(settings, lease.settings(), poolSize);
+            return migrated(settings, pool, SQLDialect.H2, lease, !Migrations.LATEST.equals(lease.schema()));
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(DatabaseSettings settings, DatabaseSettings connection, int poolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
+        config.setJdbcUrl(connection.url());
+        config.setUsername(connection.user());
+        config.setPassword(connection.password());
         config.setPoolName("dvhc");
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(1);
         config.setAutoCommit(true);
-        HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config);
+            return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             throw unavailable(settings, e);
         }
+    }
+
+    private static Database migrated(DatabaseSettings settings, HikariDataSource pool, SQLDialect dialect,
+                                     HomeConnector.Lease lease, boolean migrate) {
         try {
-            Migrations.migrate(pool, dialect);
-            return new Database(settings, pool, dialect);
+            if (migrate) {
+                Migrations.migrate(pool, dialect);
+            }
+            return new Database(settings, pool, dialect, lease);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    /** The damage of the embedded home's database a failure reveals, as the error to report; null if none. */
+    public DvhcException damage(Throwable failure) {
+        return settings.home() == null ? null : DamagedStore.find(settings.home().files(), failure);
+    }
+
+    /** Whether opening it made a new embedded home (the command says so, once). */
+    public boolean createdHome() {
+        return lease != null && lease.created();
     }
 
     /**
@@ -114,6 +150,12 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            pool.close();
+        } finally {
+            if (lease != null) {
+                lease.close();
+            }
+        }
     }
 }

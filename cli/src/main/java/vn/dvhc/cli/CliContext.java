@@ -50,6 +50,11 @@ public final class CliContext implements AutoCloseable {
     public Database database() {
         if (database == null) {
             database = Database.open(global.database(), POOL_SIZE);
+            if (database.createdHome() && !global.quiet()) {
+                err.println("dvhc: created a new home in " + global.home().toAbsolutePath().normalize()
+                        + " (database and logs); --home or DVHC_HOME chooses another");
+                err.flush();
+            }
         }
         return database;
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -18,11 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.dvhc.cli.command.AgenciesCommand;
 import vn.dvhc.cli.command.DemoCommand;
+import vn.dvhc.cli.command.DoctorCommand;
 import vn.dvhc.cli.command.JobsCommand;
 import vn.dvhc.cli.command.ProceduresCommand;
 import vn.dvhc.cli.command.ReportCommand;
 import vn.dvhc.cli.command.ReferenceCommand;
 import vn.dvhc.cli.command.RemapCommand;
+import vn.dvhc.cli.command.ServerCommand;
 import vn.dvhc.cli.command.WorkerCommand;
 import vn.dvhc.cli.logging.Logging;
 import vn.dvhc.cli.option.ConfigDefaults;
@@ -48,7 +51,7 @@ import vn.dvhc.error.ExitCode;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, AgenciesCommand.class,
                 ProceduresCommand.class,
-                ReportCommand.class, JobsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, JobsCommand.class, DemoCommand.class, DoctorCommand.class, ServerCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",
@@ -104,6 +107,8 @@ public final class Dvhc implements Callable<Integer> {
         Dvhc root = new Dvhc();
         CommandLine commandLine = new CommandLine(root);
         root.global.environment(environment);
+        root.global.serverLauncher(home -> List.of(Dvhc.class.getName(), "--home", home.toString(), "-q",
+                "server", ServerCommand.BACKGROUND));
         root.context = new CliContext(root.global, out, err);
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -8,6 +8,7 @@ import picocli.CommandLine.ScopeType;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.DatabaseSettings;
+import vn.dvhc.infra.embedded.ServerLauncher;
 
 /**
  * The options every command takes (spec §3), given before or after the command name:
@@ -53,6 +54,7 @@ public final class GlobalOptions {
     LogFormat logFormat = LogFormat.text;
 
     private Environment environment = Environment.system();
+    private ServerLauncher serverLauncher = ServerLauncher.DEFAULT;
 
     public void environment(Environment value) {
         this.environment = value;
@@ -60,6 +62,16 @@ public final class GlobalOptions {
 
     public Environment environment() {
         return environment;
+    }
+
+    /** How a command starts the home's database server when none runs. */
+    public void serverLauncher(ServerLauncher value) {
+        this.serverLauncher = value;
+    }
+
+    /** True with --db (or DVHC_DB): a database server of the user's, not the home's embedded one. */
+    public boolean usesExternalDatabase() {
+        return db != null && !db.isBlank();
     }
 
     public Path home() {
@@ -88,8 +100,8 @@ public final class GlobalOptions {
 
     /** The database to use: --db, or the embedded H2 file under the home folder. */
     public DatabaseSettings database() {
-        if (db == null || db.isBlank()) {
-            return DatabaseSettings.embedded(home());
+        if (!usesExternalDatabase()) {
+            return DatabaseSettings.embedded(home(), serverLauncher);
         }
         String password = "";
         if (dbPasswordEnv != null) {

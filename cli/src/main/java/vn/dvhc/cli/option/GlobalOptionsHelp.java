@@ -57,7 +57,7 @@ public final class GlobalOptionsHelp extends Help {
     }
 
     private static List<OptionSpec> own(List<OptionSpec> options) {
-        return options.stream().filter(o -> !o.inherited()).toList();
+        return options.stream().filter(o -> !o.inherited() && !o.hidden()).toList();
     }
 
     private static String globalLine(Help help) {

@@ -61,7 +61,7 @@ public final class SpringJobRunner implements JobRunner {
             }
             checkPreviousExecution(repository, operator, request);
             JobExecution execution = operator.start(job, request.parameters());
-            return result(execution);
+            return result(execution, db);
         } catch (JobInstanceAlreadyCompleteException e) {
             throw alreadyComplete(request, e);
         } catch (JobExecutionAlreadyRunningException e) {
@@ -106,7 +106,7 @@ public final class SpringJobRunner implements JobRunner {
         }
     }
 
-    private static RunResult result(JobExecution execution) {
+    private static RunResult result(JobExecution execution, Database db) {
         BatchStatus status = execution.getStatus();
         if (status == BatchStatus.COMPLETED) {
             boolean findings = ExitStatuses.COMPLETED_WITH_FINDINGS.getExitCode()
@@ -115,6 +115,9 @@ public final class SpringJobRunner implements JobRunner {
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
             DvhcException known = DvhcException.find(failure);
+            if (known == null) {
+                known = db.damage(failure);
+            }
             if (known != null) {
                 throw known;
             }
