@@ -1,6 +1,7 @@
 package vn.dvhc.catalog;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -8,6 +9,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.jooq.impl.DSL;
 
 import vn.dvhc.catalog.format.BundleReader;
+import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.SourceFiles;
 import vn.dvhc.infra.Database;
 
@@ -45,7 +47,14 @@ public final class BuiltInReleasesMigration implements JavaMigration {
     public void migrate(Context context) throws Exception {
         var connection = context.getConnection();
         var dsl = DSL.using(connection, Database.dialectOf(connection.getMetaData().getURL()), Database.jooqSettings());
+        List<ReleaseDraft> drafts = new BundleReader(SourceFiles.classpath(RESOURCES)).read();
+        // The table of population outcomes comes with V9: BuiltInPopulationMigration (9.1) adds them and their
+        // file, so that a new database and one created before V9 end up the same.
+        for (ReleaseDraft draft : drafts) {
+            draft.population().clear();
+            draft.sources().removeIf(source -> source.name().equals(BundleReader.SPLIT_POPULATION));
+        }
         new ReleaseImporter(new CatalogRepository(dsl), Clock.systemUTC())
-                .importReleases(new BundleReader(SourceFiles.classpath(RESOURCES)).read(), ImportOptions.builtInReleases());
+                .importReleases(drafts, ImportOptions.builtInReleases());
     }
 }

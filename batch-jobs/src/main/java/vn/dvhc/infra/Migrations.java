@@ -6,6 +6,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.SQLDialect;
 
+import vn.dvhc.catalog.BuiltInPopulationMigration;
 import vn.dvhc.catalog.BuiltInReleasesMigration;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -13,7 +14,8 @@ import vn.dvhc.error.ErrorCode;
 /**
  * The schema, versioned by Flyway: {@code db/migration} holds portable scripts (also the input of jOOQ's code
  * generation), {@code db/vendor/<vendor>} what differs per database (the Spring Batch tables), and Java
- * migrations install the built-in reference releases, once per database.
+ * migrations install the built-in reference releases (version 3) and their population outcomes (9.1, after the
+ * table of V9), once per database.
  */
 public final class Migrations {
 
@@ -26,7 +28,7 @@ public final class Migrations {
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                    .javaMigrations(new BuiltInReleasesMigration())
+                    .javaMigrations(new BuiltInReleasesMigration(), new BuiltInPopulationMigration())
                     .table("dvhc_schema_history")
                     .loggers("log4j2")
                     .load()
