@@ -2,22 +2,16 @@ package vn.dvhc.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.dvhc.catalog.format.BundleReader;
-import vn.dvhc.catalog.format.ReleaseDraft;
-import vn.dvhc.catalog.format.SourceFiles;
 import vn.dvhc.domain.Conversion;
 import vn.dvhc.domain.PopulationTarget;
-import vn.dvhc.domain.Release;
 import vn.dvhc.domain.UnitKey;
 import vn.dvhc.domain.UnitLevel;
-import vn.dvhc.testing.Resources;
+import vn.dvhc.testing.BuiltInChain;
 
 /** The built-in chain pre-2025 → 2025-07-01 → 2026-04-30, composed in memory. */
 class ConversionTableTest {
@@ -26,10 +20,7 @@ class ConversionTableTest {
 
     @BeforeAll
     static void build() {
-        List<ReleaseDraft> drafts = new BundleReader(SourceFiles.folder(Resources.builtInBundle())).read();
-        List<Release> path = drafts.stream().map(d -> new Release(d.id(), d.title(), d.predecessorId(),
-                d.effectiveDate(), d.format(), true, Instant.EPOCH, d.sources())).toList();
-        table = ConversionTable.build(path, drafts.stream().map(ReleaseDraft::content).toList());
+        table = BuiltInChain.table();
     }
 
     private static Conversion convert(UnitLevel level, String code) {
@@ -102,10 +93,6 @@ class ConversionTableTest {
 
     @Test
     void fromThe2025ReleaseNothingIsSplitSoNoPopulationTargets() {
-        List<ReleaseDraft> drafts = new BundleReader(SourceFiles.folder(Resources.builtInBundle())).read();
-        List<Release> path = drafts.subList(1, 3).stream().map(d -> new Release(d.id(), d.title(), d.predecessorId(),
-                d.effectiveDate(), d.format(), true, Instant.EPOCH, d.sources())).toList();
-        ConversionTable from2025 = ConversionTable.build(path, drafts.subList(1, 3).stream().map(ReleaseDraft::content).toList());
-        assertThat(from2025.population(new UnitKey(UnitLevel.COMMUNE, "00103"))).isNull();
+        assertThat(BuiltInChain.table(1, 3).population(new UnitKey(UnitLevel.COMMUNE, "00103"))).isNull();
     }
 }
