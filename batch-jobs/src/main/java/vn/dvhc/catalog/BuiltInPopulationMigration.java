@@ -1,17 +1,11 @@
 package vn.dvhc.catalog;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.jooq.impl.DSL;
-
 import vn.dvhc.catalog.format.BundleReader;
 import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.SourceFiles;
 import vn.dvhc.domain.Release;
 import vn.dvhc.domain.SourceFile;
 import vn.dvhc.error.ErrorCode;
-import vn.dvhc.infra.Database;
 
 /**
  * Gives the built-in release {@code 2025-07-01} its population outcomes ({@code split-population.csv}) once the
@@ -20,33 +14,14 @@ import vn.dvhc.infra.Database;
  * built-in bundle stays a no-op. A {@code 2025-07-01} that an operator replaced with other files is left as it is:
  * its outcomes are whatever its own files said.
  */
-public final class BuiltInPopulationMigration implements JavaMigration {
+public final class BuiltInPopulationMigration extends CatalogMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("9.1");
+    public BuiltInPopulationMigration() {
+        super("9.1", "built-in population outcomes of 2025-07-01");
     }
 
     @Override
-    public String getDescription() {
-        return "built-in population outcomes of 2025-07-01";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        var connection = context.getConnection();
-        var dsl = DSL.using(connection, Database.dialectOf(connection.getMetaData().getURL()), Database.jooqSettings());
-        CatalogRepository repository = new CatalogRepository(dsl);
+    void migrate(CatalogRepository repository) {
         Release release = repository.release(BundleReader.R2025).filter(Release::builtIn).orElse(null);
         if (release == null) {
             return;

@@ -1,7 +1,6 @@
 package vn.dvhc.common;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,6 +14,7 @@ import vn.dvhc.domain.split.SplitRules;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ExitCode;
 import vn.dvhc.testing.BuiltInChain;
+import vn.dvhc.testing.FuzzFiles;
 
 /**
  * Fuzzes {@code --split-rules} on the built-in chain. Whatever the bytes, either (1) every rule read starts after
@@ -26,11 +26,10 @@ import vn.dvhc.testing.BuiltInChain;
 class SplitRulesReaderFuzzTest {
 
     private static final CommuneLookup COMMUNES = BuiltInChain.communes();
-    private static Path dir;
 
     @FuzzTest
     void rules(byte[] data) throws IOException {
-        Path file = Files.write(folder().resolve("rules.csv"), data);
+        Path file = Files.write(FuzzFiles.folder().resolve("rules.csv"), data);
         SplitRules rules;
         try {
             rules = SplitRulesReader.read(file, COMMUNES);
@@ -51,18 +50,6 @@ class SplitRulesReaderFuzzTest {
             if (!own.matched().contains(rule)) {
                 throw new IllegalStateException("a rule does not match its own words: " + rule);
             }
-        }
-    }
-
-    private static synchronized Path folder() {
-        try {
-            if (dir == null) {
-                dir = Files.createTempDirectory("dvhc-fuzz");
-                dir.toFile().deleteOnExit();
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
