@@ -66,7 +66,7 @@ final class PopulationChecks {
     // The widths of the columns of ref_population (V9__split_population.sql).
     private static void checkLength(String value, String column, int max, Location at, Problems problems) {
         if (value.length() > max) {
-            problems.error(at, column + " has " + value.length() + " characters; at most " + max + " are kept");
+            problems.error(at, column + " has " + value.length() + " characters; the catalog holds at most " + max);
         }
     }
 }

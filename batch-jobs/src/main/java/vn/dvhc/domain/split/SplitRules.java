@@ -21,12 +21,16 @@ import vn.dvhc.error.Location;
 public final class SplitRules {
 
     private final List<SplitRule> rules;
-    private final Map<SplitRule, Integer> index = new HashMap<>();
+    private final Map<SplitRule, Integer> index;
     /** Old commune code (as the catalog knows it) → first word of a rule → the rules starting with that word. */
-    private final Map<String, Map<String, List<Compiled>>> byCommune = new HashMap<>();
+    private final Map<String, Map<String, List<Compiled>>> byCommune;
 
-    private SplitRules(List<SplitRule> rules) {
-        this.rules = List.copyOf(rules);
+    // Built whole before construction, so that the final fields publish them safely to other threads.
+    private SplitRules(List<SplitRule> rules, Map<SplitRule, Integer> index,
+                       Map<String, Map<String, List<Compiled>>> byCommune) {
+        this.rules = rules;
+        this.index = index;
+        this.byCommune = byCommune;
     }
 
     /**
@@ -35,9 +39,11 @@ public final class SplitRules {
      * of an earlier rule for the same commune is an input error (exit 3) naming its file and line.
      */
     public static SplitRules of(List<SplitRule> rules, CommuneLookup communes) {
-        SplitRules checked = new SplitRules(rules);
+        List<SplitRule> checked = List.copyOf(rules);
+        Map<SplitRule, Integer> index = new HashMap<>();
+        Map<String, Map<String, List<Compiled>>> byCommune = new HashMap<>();
         Map<String, SplitRule> seen = new HashMap<>();
-        for (SplitRule rule : checked.rules) {
+        for (SplitRule rule : checked) {
             Conversion conversion = commune(rule, communes);
             String[] words = Words.of(rule.match());
             if (words.length == 0) {
@@ -55,12 +61,11 @@ public final class SplitRules {
                 throw error(rule, "the same words as line " + earlier.line() + " for " + describe(conversion.old()),
                         "keep one of the two lines");
             }
-            Compiled compiled = new Compiled(rule, words);
-            checked.byCommune.computeIfAbsent(old, k -> new HashMap<>())
-                    .computeIfAbsent(words[0], k -> new ArrayList<>()).add(compiled);
-            checked.index.put(rule, checked.index.size());
+            byCommune.computeIfAbsent(old, k -> new HashMap<>())
+                    .computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Compiled(rule, words));
+            index.put(rule, index.size());
         }
-        return checked;
+        return new SplitRules(checked, index, byCommune);
     }
 
     /** The rules in file order. */
