@@ -41,6 +41,7 @@ public final class ReleaseValidator {
                 checkMapping(draft, units, predecessor, problems);
             }
         }
+        PopulationChecks.check(draft, problems);
         checkAliases(draft, units, problems);
         return problems;
     }

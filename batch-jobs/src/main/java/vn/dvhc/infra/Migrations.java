@@ -7,6 +7,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jooq.SQLDialect;
 
+import vn.dvhc.catalog.BuiltInPopulationMigration;
 import vn.dvhc.catalog.BuiltInReleasesMigration;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -14,7 +15,8 @@ import vn.dvhc.error.ErrorCode;
 /**
  * The schema, versioned by Flyway: {@code db/migration} holds portable scripts (also the input of jOOQ's code
  * generation), {@code db/vendor/<vendor>} what differs per database (the Spring Batch tables), and Java
- * migrations install the built-in reference releases, once per database.
+ * migrations install the built-in reference releases (version 3) and their population outcomes (9.1, after the
+ * table of V9), once per database.
  */
 public final class Migrations {
 
@@ -23,7 +25,7 @@ public final class Migrations {
      * skips Flyway altogether (it costs a few hundred milliseconds per command); {@code MigrationsTest} keeps the
      * constant equal to the newest migration.
      */
-    public static final String LATEST = "7";
+    public static final String LATEST = "9.1";
 
     private Migrations() {
     }
@@ -51,7 +53,7 @@ public final class Migrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .javaMigrations(new BuiltInReleasesMigration())
+                .javaMigrations(new BuiltInReleasesMigration(), new BuiltInPopulationMigration())
                 .table("dvhc_schema_history")
                 .loggers("log4j2")
                 .load();

@@ -13,6 +13,7 @@ import vn.dvhc.common.Header;
 import vn.dvhc.catalog.Problems;
 import vn.dvhc.domain.CodeAlias;
 import vn.dvhc.domain.MappingRow;
+import vn.dvhc.domain.PopulationOutcome;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.domain.UnitTypes;
@@ -30,6 +31,8 @@ import vn.dvhc.error.Location;
  *   <li>{@code new-provinces-2026.csv}, {@code new-communes-2026.csv}, {@code commune-mapping-2025-2026.csv}:
  *       {@value #R2026} (NQ 30/2026/QH16, NQ 237/NQ-UBTVQH16).</li>
  * </ul>
+ * An optional {@value #SPLIT_POPULATION} says where the whole population of some split communes of
+ * {@value #R2025} went (docs/splits.md).
  */
 public final class BundleReader {
 
@@ -38,6 +41,7 @@ public final class BundleReader {
     public static final String R2025 = "2025-07-01";
     public static final String R2026 = "2026-04-30";
     public static final String ALIASES = "aliases.csv";
+    public static final String SPLIT_POPULATION = "split-population.csv";
     private static final List<String> KNOWN_RELEASES = List.of(PRE_2025, R2025, R2026);
 
     private static final List<String> PRE_2025_FILES = List.of("old-provinces.csv", "old-districts.csv", "old-communes.csv");
@@ -77,6 +81,9 @@ public final class BundleReader {
         }
         if (files.exists(ALIASES)) {
             readAliases(drafts);
+        }
+        if (files.exists(SPLIT_POPULATION)) {
+            readPopulation(drafts.get(R2025));
         }
         return new ArrayList<>(drafts.values());
     }
@@ -248,6 +255,35 @@ public final class BundleReader {
             used.add(draft);
         }
         used.forEach(d -> d.sources().add(files.record(ALIASES)));
+    }
+
+    /**
+     * Reads {@value #SPLIT_POPULATION} into a draft of {@value #R2025}: the one {@link #read} makes, or one made
+     * from the catalog for a release installed before the file existed. Its file becomes a source of the draft.
+     */
+    public void readPopulation(ReleaseDraft draft) {
+        if (draft == null) {
+            throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, SPLIT_POPULATION + " belongs to release " + R2025
+                    + ", whose files are not in the folder", new Location(files.label(SPLIT_POPULATION), 0, 0),
+                    "copy " + R2025_FILES + " beside it, or remove it");
+        }
+        draft.sources().add(files.record(SPLIT_POPULATION));
+        CsvTable table = files.table(SPLIT_POPULATION);
+        Header header = table.header(0);
+        int oldCode = header.require("old_commune_code");
+        int newCode = header.require("new_commune_code");
+        int basis = header.require("basis");
+        int nsoNote = header.find("nso_note");
+        int resolution = header.find("resolution");
+        int resolutionText = header.find("resolution_text");
+        for (CsvTable.Row row : rows(table)) {
+            Location at = table.at(row);
+            if (row.get(basis).isBlank()) {
+                draft.problems().error(at.atColumn(basis + 1L), "no basis: say which source decides it");
+            }
+            draft.population().add(new Sourced<>(new PopulationOutcome(row.get(oldCode), row.get(newCode),
+                    row.get(basis), row.get(nsoNote), row.get(resolution), row.get(resolutionText)), at));
+        }
     }
 
     private static List<CsvTable.Row> rows(CsvTable table) {

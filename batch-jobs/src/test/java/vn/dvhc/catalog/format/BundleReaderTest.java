@@ -31,6 +31,8 @@ class BundleReaderTest {
         assertThat(r2025.mapping().stream().map(Sourced::value).filter(MappingRow::split).map(MappingRow::oldKey)
                 .distinct()).hasSize(441);
         assertThat(r2025.aliases()).hasSize(1);
+        assertThat(r2025.population()).hasSize(60);
+        assertThat(r2025.sources()).extracting(s -> s.name()).contains("split-population.csv");
         assertThat(drafts.get(2).sources()).extracting(s -> s.name())
                 .contains("new-provinces-2026.csv", "new-communes-2026.csv", "commune-mapping-2025-2026.csv", "aliases.csv");
     }
@@ -66,5 +68,28 @@ class BundleReaderTest {
         ReleaseDraft draft = new BundleReader(SourceFiles.folder(dir)).read().get(1);
         assertThat(draft.problems().errors()).singleElement().hasToString(
                 dir.resolve("commune-mapping.csv") + " line 3 column 7: 'yes' is not true or false");
+    }
+
+    @Test
+    void populationOutcomesBelongToTheReleaseOf2025AndNeedABasis(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("split-population.csv"), "old_commune_code,new_commune_code,basis\n00112,00103,\n");
+        Files.copy(Resources.builtInBundle().resolve("old-communes.csv"), dir.resolve("old-communes.csv"));
+        for (String name : List.of("old-provinces.csv", "old-districts.csv")) {
+            Files.copy(Resources.builtInBundle().resolve(name), dir.resolve(name));
+        }
+        assertThatThrownBy(() -> new BundleReader(SourceFiles.folder(dir)).read())
+                .isInstanceOfSatisfying(DvhcException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INPUT_NOT_FOUND);
+                    assertThat(e.describe()).isEqualTo(dir.resolve("split-population.csv")
+                            + ": split-population.csv belongs to release 2025-07-01, whose files are not in the folder");
+                });
+
+        for (String name : List.of("new-provinces.csv", "new-communes.csv", "province-mapping.csv", "commune-mapping.csv")) {
+            Files.copy(Resources.builtInBundle().resolve(name), dir.resolve(name));
+        }
+        ReleaseDraft draft = new BundleReader(SourceFiles.folder(dir)).read().get(1);
+        assertThat(draft.population()).singleElement().satisfies(p -> assertThat(p.value().oldCommuneCode()).isEqualTo("00112"));
+        assertThat(draft.problems().errors()).singleElement().hasToString(
+                dir.resolve("split-population.csv") + " line 2 column 3: no basis: say which source decides it");
     }
 }
