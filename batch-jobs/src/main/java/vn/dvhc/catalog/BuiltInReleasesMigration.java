@@ -1,6 +1,7 @@
 package vn.dvhc.catalog;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -8,6 +9,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.jooq.impl.DSL;
 
 import vn.dvhc.catalog.format.BundleReader;
+import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.SourceFiles;
 import vn.dvhc.infra.Database;
 
@@ -45,7 +47,14 @@ public final class BuiltInReleasesMigration implements JavaMigration {
     public void migrate(Context context) throws Exception {
         var connection = context.getConnection();
         var dsl = DSL.using(connection, Database.dialectOf(connection.getMetaData().getURL()), Database.jooqSettings());
-        new ReleaseImporter(new CatalogRepository(dsl), Clock.systemUTC())
-                .importReleases(new BundleReader(SourceFiles.classpath(RESOURCES)).read(), ImportOptions.builtInReleases());
+        List<ReleaseDraft> drafts = new BundleReader(SourceFiles.classpath(RESOURCES)).read();
+        // The history table comes with migration 8, after this one: UnitHistoryMigration installs the history and
+        // records its file, in new databases and in those made before it existed alike.
+        for (ReleaseDraft draft : drafts) {
+            draft.history().clear();
+            draft.sources().removeIf(s -> s.name().equals(BundleReader.UNIT_HISTORY));
+        }
+        new ReleaseImporter(new CatalogRepository(dsl), Clock.systemUTC()).importReleases(drafts,
+                ImportOptions.builtInReleases());
     }
 }

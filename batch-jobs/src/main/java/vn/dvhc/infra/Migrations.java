@@ -4,33 +4,43 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.jooq.SQLDialect;
 
 import vn.dvhc.catalog.BuiltInReleasesMigration;
+import vn.dvhc.catalog.UnitHistoryMigration;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 
 /**
  * The schema, versioned by Flyway: {@code db/migration} holds portable scripts (also the input of jOOQ's code
  * generation), {@code db/vendor/<vendor>} what differs per database (the Spring Batch tables), and Java
- * migrations install the built-in reference releases, once per database.
+ * migrations install the built-in reference releases and their historical unit names, once per database.
  */
 public final class Migrations {
 
     private Migrations() {
     }
 
-    public static void migrate(DataSource dataSource, SQLDialect dialect) {
+    /** Where the migrations are and where Flyway keeps its history; tests stop it at an older version. */
+    static FluentConfiguration configure(FluentConfiguration configuration, SQLDialect dialect) {
         String vendor = dialect == SQLDialect.POSTGRES ? "postgresql" : "h2";
+        return configuration
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .javaMigrations(javaMigrations())
+                .table("dvhc_schema_history")
+                .loggers("log4j2");
+    }
+
+    /** The Java migrations, in version order: built-in releases (3), their historical names (8.1). */
+    public static JavaMigration[] javaMigrations() {
+        return new JavaMigration[]{new BuiltInReleasesMigration(), new UnitHistoryMigration()};
+    }
+
+    public static void migrate(DataSource dataSource, SQLDialect dialect) {
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                    .javaMigrations(new BuiltInReleasesMigration())
-                    .table("dvhc_schema_history")
-                    .loggers("log4j2")
-                    .load()
-                    .migrate();
+            configure(Flyway.configure().dataSource(dataSource), dialect).load().migrate();
         } catch (FlywayException e) {
             DvhcException cause = DvhcException.find(e);
             if (cause != null) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.Sourced;
 import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
 import vn.dvhc.domain.ReleaseContent;
 import vn.dvhc.domain.Unit;
@@ -121,5 +122,15 @@ class ReleaseValidatorTest {
         assertThat(errors(draft)).containsExactlyInAnyOrder(
                 "a.csv line 2: alias 26734 is itself a commune code of the release",
                 "a.csv line 3: alias 26741 → 26799: the release has no commune 26799");
+    }
+
+    @Test
+    void aHistoricalNameMustLeadToUnitsOfTheRelease() {
+        ReleaseDraft draft = draft();
+        draft.history().add(new Sourced<>(new HistoricalName(UnitLevel.COMMUNE, "26743", "Phường", "Đa Kao", "760", "79",
+                "2025-01-04", HistoricalName.Change.MERGED, List.of("26740", "26799"), "test", "test"),
+                Location.of("unit-history.csv", 2)));
+        assertThat(errors(draft)).containsExactly(
+                "unit-history.csv line 2: historical name Phường Đa Kao → 26799: the release has no commune 26799");
     }
 }
