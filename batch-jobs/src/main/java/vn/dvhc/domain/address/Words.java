@@ -1,0 +1,338 @@
+package vn.dvhc.domain.address;
+
+import java.util.Arrays;
+
+/**
+ * The words of one text, read once: for each word its folded key (no diacritics, lower case: {@code hoa}), its
+ * tone key (diacritics kept, tone mark moved to the end so that {@code Hòa} and {@code Hoà} agree: {@code hoa2}),
+ * where it stands in the text as written, and which segment it is in.
+ *
+ * <p>How the text is cut: letters and digits make words; an apostrophe glues ({@code H' Neng}, {@code H'Neng} and
+ * {@code HNeng} are one word); a short letter run followed by digits is two words ({@code P3}, {@code Q.1},
+ * {@code F03} read as {@code p 3}, {@code q 1}, {@code f 3}); numbers lose leading zeros. Commas, semicolons,
+ * brackets, line breaks and a dash with a blank beside it end a segment ({@code TT-Huế} stays one segment).
+ * The keys of a run of words are the words' keys joined by one blank, so a phrase key is one substring.
+ */
+final class Words {
+
+    private static final int LETTERS_BEFORE_DIGITS = 3;
+
+    private final String text;
+    private final String folded;
+    private final String toned;
+    private final int[] foldStart;
+    private final int[] foldEnd;
+    private final int[] toneStart;
+    private final int[] toneEnd;
+    private final int[] rawStart;
+    private final int[] rawEnd;
+    private final int[] segment;
+    private final int[] clause;
+    private final boolean[] number;
+    private final boolean diacritics;
+    private final int size;
+
+    private Words(Builder b) {
+        text = b.text;
+        folded = b.folded.toString();
+        toned = b.toned.toString();
+        size = b.size;
+        foldStart = b.foldStart;
+        foldEnd = b.foldEnd;
+        toneStart = b.toneStart;
+        toneEnd = b.toneEnd;
+        rawStart = b.rawStart;
+        rawEnd = b.rawEnd;
+        segment = b.segment;
+        clause = b.clause;
+        number = b.number;
+        diacritics = b.diacritics;
+    }
+
+    static Words of(String text) {
+        return new Builder(text == null ? "" : text).read();
+    }
+
+    String text() {
+        return text;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** True when the text carries any diacritic: its writer types them, so their absence in a word means something. */
+    boolean hasDiacritics() {
+        return diacritics;
+    }
+
+    String fold(int word) {
+        return folded.substring(foldStart[word], foldEnd[word]);
+    }
+
+    boolean foldIs(int word, String key) {
+        return foldEnd[word] - foldStart[word] == key.length() && folded.startsWith(key, foldStart[word]);
+    }
+
+    /** Folded key of words {@code [from, to)}. */
+    String foldKey(int from, int to) {
+        return folded.substring(foldStart[from], foldEnd[to - 1]);
+    }
+
+    String toneKey(int from, int to) {
+        return toned.substring(toneStart[from], toneEnd[to - 1]);
+    }
+
+    /** Length of the folded key of words {@code [from, to)} without building it. */
+    int foldLength(int from, int to) {
+        return foldEnd[to - 1] - foldStart[from];
+    }
+
+    boolean isNumber(int word) {
+        return number[word];
+    }
+
+    /** A word that starts with a digit: a house number ({@code 12}, {@code 12A}, {@code 3B}). */
+    boolean startsWithDigit(int word) {
+        char c = folded.charAt(foldStart[word]);
+        return c >= '0' && c <= '9';
+    }
+
+    int segment(int word) {
+        return segment[word];
+    }
+
+    /**
+     * True when the word opens a clause: like a segment, but a dash with blanks does not end one, since it also
+     * joins the parts of a name ({@code Phường Văn Miếu - Quốc Tử Giám}).
+     */
+    boolean opensClause(int word) {
+        return word == 0 || clause[word] != clause[word - 1];
+    }
+
+    /** True when the word opens a segment: the first word, or the first after a comma, semicolon or dash. */
+    boolean opensSegment(int word) {
+        return word == 0 || segment[word] != segment[word - 1];
+    }
+
+    int rawStart(int word) {
+        return rawStart[word];
+    }
+
+    int rawEnd(int word) {
+        return rawEnd[word];
+    }
+
+    /** The words {@code [from, to)} exactly as written. */
+    String written(int from, int to) {
+        return text.substring(rawStart[from], rawEnd[to - 1]);
+    }
+
+    /** The text before a word, as written, without the separators and blanks that end it. */
+    String before(int word) {
+        int end = word < size ? rawStart[word] : text.length();
+        return trimSeparators(text.substring(0, end));
+    }
+
+    /** Without the blanks and separators at either end: what is left is still a substring of the text. */
+    static String trimSeparators(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isSeparator(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSeparator(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || ",;|/.:-\u2013\u2014(".indexOf(c) >= 0;
+    }
+
+    /** One pass over the characters; arrays grow as words are found. */
+    private static final class Builder {
+        private final String text;
+        private final StringBuilder folded;
+        private final StringBuilder toned;
+        private int[] foldStart = new int[16];
+        private int[] foldEnd = new int[16];
+        private int[] toneStart = new int[16];
+        private int[] toneEnd = new int[16];
+        private int[] rawStart = new int[16];
+        private int[] rawEnd = new int[16];
+        private int[] segment = new int[16];
+        private int[] clause = new int[16];
+        private boolean[] number = new boolean[16];
+        private int size;
+        private boolean diacritics;
+
+        private boolean open;
+        private int wordFold;
+        private int wordTone;
+        private int wordRaw;
+        private int lastRaw;
+        private int letters;
+        private boolean digitsOnly;
+        private boolean anyDigit;
+        private char tone;
+        private int currentSegment;
+        private int currentClause;
+
+        Builder(String text) {
+            this.text = text;
+            this.folded = new StringBuilder(text.length() + 8);
+            this.toned = new StringBuilder(text.length() + 16);
+        }
+
+        Words read() {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                char base = Letters.base(c);
+                if (base != 0) {
+                    letter(c, base, i);
+                } else if (Letters.isMark(c)) {
+                    mark(c, i);
+                } else if (Letters.isApostrophe(c) && open) {
+                    // Glue: "K' Dang" and "K'Dang" are the same word; blanks after the apostrophe are skipped.
+                    while (i + 1 < n && text.charAt(i + 1) == ' ') {
+                        i++;
+                    }
+                } else {
+                    close();
+                    if (endsSegment(c, i)) {
+                        currentSegment++;
+                        if (c != '-') {
+                            currentClause++;
+                        }
+                    }
+                }
+            }
+            close();
+            return new Words(this);
+        }
+
+        private void letter(char c, char base, int i) {
+            boolean digit = base >= '0' && base <= '9';
+            if (open && digit && !anyDigit && letters <= LETTERS_BEFORE_DIGITS && lastRaw == i - 1) {
+                close(); // P3, Q1, F03, KP3: a type or hamlet word and its number
+            }
+            if (!open) {
+                start(i, digit);
+            }
+            if (digit) {
+                anyDigit = true;
+            } else {
+                letters++;
+                digitsOnly = false;
+            }
+            folded.append(base);
+            toned.append(base);
+            char shape = Letters.shape(c);
+            if (shape != 0) {
+                toned.append(shape);
+                diacritics = true;
+            }
+            char t = Letters.tone(c);
+            if (t != 0) {
+                tone = t;
+                diacritics = true;
+            }
+            lastRaw = i;
+        }
+
+        private void mark(char c, int i) {
+            if (!open) {
+                return;
+            }
+            char shape = Letters.shape(c);
+            if (shape != 0) {
+                toned.append(shape);
+                diacritics = true;
+            }
+            char t = Letters.tone(c);
+            if (t != 0) {
+                tone = t;
+                diacritics = true;
+            }
+            lastRaw = i;
+        }
+
+        private void start(int i, boolean digit) {
+            if (size > 0) {
+                folded.append(' ');
+                toned.append(' ');
+            }
+            open = true;
+            wordFold = folded.length();
+            wordTone = toned.length();
+            wordRaw = i;
+            letters = 0;
+            digitsOnly = digit;
+            anyDigit = false;
+            tone = 0;
+        }
+
+        private void close() {
+            if (!open) {
+                return;
+            }
+            open = false;
+            if (digitsOnly) {
+                stripZeros(folded, wordFold);
+                stripZeros(toned, wordTone);
+            }
+            if (tone != 0) {
+                toned.append(tone);
+            }
+            grow();
+            foldStart[size] = wordFold;
+            foldEnd[size] = folded.length();
+            toneStart[size] = wordTone;
+            toneEnd[size] = toned.length();
+            rawStart[size] = wordRaw;
+            rawEnd[size] = lastRaw + 1;
+            segment[size] = currentSegment;
+            clause[size] = currentClause;
+            number[size] = digitsOnly;
+            size++;
+        }
+
+        private boolean endsSegment(char c, int i) {
+            return switch (c) {
+                case ',', ';', '|', '\n', '\r', '\t', '(', ')', '[', ']', ':', '\u2013', '\u2014' -> true;
+                case '-' -> (i > 0 && Character.isWhitespace(text.charAt(i - 1)))
+                        || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)));
+                default -> false;
+            };
+        }
+
+        private static void stripZeros(StringBuilder sb, int from) {
+            int zeros = 0;
+            while (from + zeros < sb.length() - 1 && sb.charAt(from + zeros) == '0') {
+                zeros++;
+            }
+            if (zeros > 0) {
+                sb.delete(from, from + zeros);
+            }
+        }
+
+        private void grow() {
+            if (size < foldStart.length) {
+                return;
+            }
+            int length = foldStart.length * 2;
+            foldStart = Arrays.copyOf(foldStart, length);
+            foldEnd = Arrays.copyOf(foldEnd, length);
+            toneStart = Arrays.copyOf(toneStart, length);
+            toneEnd = Arrays.copyOf(toneEnd, length);
+            rawStart = Arrays.copyOf(rawStart, length);
+            rawEnd = Arrays.copyOf(rawEnd, length);
+            segment = Arrays.copyOf(segment, length);
+            clause = Arrays.copyOf(clause, length);
+            number = Arrays.copyOf(number, length);
+        }
+    }
+}
