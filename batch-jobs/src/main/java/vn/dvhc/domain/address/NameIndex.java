@@ -27,9 +27,13 @@ final class NameIndex {
     record Former(HistoricalName name, String toneKey, List<Unit> successors, Set<String> districts) {
     }
 
-    private final Map<String, List<Entry>> names = new HashMap<>();
-    private final Map<String, List<Former>> formers = new HashMap<>();
+    /** What one folded key names: units under their names now, and historical names (one look-up for both). */
+    record Bucket(List<Entry> names, List<Former> formers) {
+    }
+
+    private final Map<String, Bucket> buckets = new HashMap<>();
     private final Map<String, List<Entry>> deletions = new HashMap<>();
+    private final Map<String, List<Entry>> shortened = new HashMap<>();
     private int maxWords = 1;
 
     /** Files a unit under a spelling; {@code correctable} spellings also take typos. */
@@ -40,12 +44,16 @@ final class NameIndex {
         }
         String fold = words.foldKey(0, words.size());
         Entry entry = new Entry(unit, words.toneKey(0, words.size()), fold);
-        List<Entry> list = names.computeIfAbsent(fold, k -> new ArrayList<>(1));
+        List<Entry> list = bucket(fold).names();
         if (list.stream().anyMatch(e -> e.unit().equals(unit) && e.toneKey().equals(entry.toneKey()))) {
             return;
         }
         list.add(entry);
         maxWords = Math.max(maxWords, words.size() + 1); // + 1: a typo may split a word
+        if (correctable && words.size() > 1 && words.foldLength(words.size() - 1, words.size()) <= 2) {
+            // "Long Điền" for Long Điền A: a final letter or number left out is as close as a typo.
+            shortened.computeIfAbsent(words.foldKey(0, words.size() - 1), k -> new ArrayList<>(2)).add(entry);
+        }
         if (correctable && fold.length() >= MIN_TYPO_LENGTH && !numbered(fold) && Numerals.inDigits(spelling) == null) {
             deletions.computeIfAbsent(fold, k -> new ArrayList<>(1)).add(entry);
             for (int i = 0; i < fold.length(); i++) {
@@ -63,8 +71,7 @@ final class NameIndex {
         if (words.size() == 0 || successors.isEmpty()) {
             return;
         }
-        formers.computeIfAbsent(words.foldKey(0, words.size()), k -> new ArrayList<>(1))
-                .add(new Former(name, words.toneKey(0, words.size()), List.copyOf(successors), Set.copyOf(districts)));
+        bucket(words.foldKey(0, words.size())).formers().add(new Former(name, words.toneKey(0, words.size()), List.copyOf(successors), Set.copyOf(districts)));
         maxWords = Math.max(maxWords, words.size() + 1);
     }
 
@@ -73,20 +80,35 @@ final class NameIndex {
         return maxWords;
     }
 
+    /** What the key names, or null. */
+    Bucket get(String foldKey) {
+        return buckets.get(foldKey);
+    }
+
+    /** Units now bearing the name (not historical names). */
     List<Entry> named(String foldKey) {
-        return names.getOrDefault(foldKey, List.of());
+        Bucket bucket = buckets.get(foldKey);
+        return bucket == null ? List.of() : bucket.names();
     }
 
-    List<Former> formerlyNamed(String foldKey) {
-        return formers.getOrDefault(foldKey, List.of());
+    private Bucket bucket(String fold) {
+        return buckets.computeIfAbsent(fold, k -> new Bucket(new ArrayList<>(1), new ArrayList<>(0)));
     }
 
-    /** Entries whose key is exactly one edit (insertion, deletion, substitution, transposition) from the key. */
+    /**
+     * Entries whose key is exactly one edit (insertion, deletion, substitution, transposition) from the key, or the
+     * key with a final word of one or two characters ({@code A}, {@code 2}) added.
+     */
     List<Entry> oneEditFrom(String foldKey) {
         if (foldKey.length() < MIN_TYPO_LENGTH - 1 || numbered(foldKey)) {
             return List.of();
         }
         List<Entry> found = new ArrayList<>(2);
+        for (Entry entry : shortened.getOrDefault(foldKey, List.of())) {
+            if (!found.contains(entry)) {
+                found.add(entry);
+            }
+        }
         collect(foldKey, deletions.get(foldKey), found);
         for (int i = 0; i < foldKey.length(); i++) {
             collect(foldKey, deletions.get(foldKey.substring(0, i) + foldKey.substring(i + 1)), found);

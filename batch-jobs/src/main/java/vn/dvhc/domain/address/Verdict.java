@@ -20,6 +20,7 @@ final class Verdict {
     private final List<Reading> readings;
     private final boolean address;
     private final List<MatchNote> extraNotes = new ArrayList<>();
+    private AddressMatch result;
 
     Verdict(Gazetteer gazetteer, Words words, List<Reading> readings, boolean address) {
         this.gazetteer = gazetteer;
@@ -33,7 +34,26 @@ final class Verdict {
         return this;
     }
 
+    /**
+     * True when no second pass (with typos) could improve the answer: one commune, read without leaving out a
+     * written district.
+     */
+    boolean settled() {
+        if (result().status() != MatchStatus.MATCHED) {
+            return false;
+        }
+        Found district = readings.get(0).district();
+        return district == null || district.recognised();
+    }
+
     AddressMatch result() {
+        if (result == null) {
+            result = decide();
+        }
+        return result;
+    }
+
+    private AddressMatch decide() {
         if (readings.isEmpty()) {
             return unrecognised(null);
         }

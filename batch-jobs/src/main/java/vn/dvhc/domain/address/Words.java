@@ -88,6 +88,11 @@ final class Words {
         return foldEnd[to - 1] - foldStart[from];
     }
 
+    /** True when the word carries no diacritic (its tone key is its folded key). */
+    boolean plain(int word) {
+        return toneEnd[word] - toneStart[word] == foldEnd[word] - foldStart[word];
+    }
+
     boolean isNumber(int word) {
         return number[word];
     }

@@ -68,9 +68,21 @@ class AddressReaderTest {
             Yên Viên, Gia Lâm, Hà Nội                              | AMBIGUOUS    | 00526 00532 | '' | -
             # Typos: one letter, only when no other unit of the scope is as close
             Phường Bến Ngé, Quận 1, TP HCM                         | MATCHED      | 26740 | ''          | typo: 'Bến Ngé' read as Phường Bến Nghé
-            Xã Phù inh, Huyện Sóc Sơn, Hà Nội                      | AMBIGUOUS    | 00400 00445 | '' | one letter from each of Xã Phù Linh, Xã Phú Minh
+            Xã Phù inh, Huyện Sóc Sơn, Hà Nội                      | AMBIGUOUS    | 00400 00445 | '' | one edit from each of Xã Phù Linh, Xã Phú Minh
             Xã Tm Hiệp, Huyện Thanh Trì, Hà Nội                    | AMBIGUOUS    | 00655 00658 | '' | -
             Phường Bến Nghé, Quận 1, TP Hồ Chí Mnh                 | MATCHED      | 26740 | ''          | typo: 'Hồ Chí Mnh'
+            Xã Long Điền, Huyện Chợ Mới, Tỉnh An Giang             | AMBIGUOUS    | 30640 30646 30664 | '' | -
+            Xã Trà Nú, Huyện BBắc Trà My, Quảng Nam                | MATCHED      | 20905 | ''          | typo: 'BBắc Trà My'
+            # A name inside a larger one is not read alone: Trà My in Bắc Trà My, Bá in a misspelt Yên Bái
+            Bắc Trà My, Quảng Nam                                  | UNRECOGNISED | -     | ''          | in Huyện Bắc Trà My
+            Xã Trà Mai Huyện Namm Trà My Tỉnh Quảng Nam            | MATCHED      | 20944 | ''          | typo: 'Namm Trà My'
+            x. phúc lợi - huyện lục yên - tỉnh yên bá              | MATCHED      | 04363 | ''          | typo: 'yên bá'
+            # Words that look like type words: Xá, Phương (with diacritics) are names; province names end the address
+            Số 7 Trần Hưng Đạo Xã Đào Xá Phú Thọ                   | MATCHED      | 08662 | Số 7 Trần Hưng Đạo | -
+            Bản Na Hang Xã Đông Phương Thái Bình                   | MATCHED      | 12694 | Bản Na Hang | -
+            TO 5, KHU PHO 2 PHUONG PHU XA THAI NGUYEN              | MATCHED      | 05470 | TO 5, KHU PHO 2 | -
+            Phường Bắc Lệnh - Thành phố Lào Cai - Lào Cai          | MATCHED      | 02650 | ''          | -
+            P.BÃI BÔNG - TP. PHỔ YÊN - THÁI NGUYÊN                 | MATCHED      | 05854 | ''          | -
             # Historical names (unit-history.csv), with their basis in the note
             Phường An Phú, Quận 2, TP.HCM                          | MATCHED      | 27091 | ''          | historical name 'Quận 2' read as Thành phố Thủ Đức
             Phường Hiệp Phú, Quận 9, Sài Gòn                       | MATCHED      | 26839 | ''          | NSO code 763 (Quận 9) listed until 2020-11-01

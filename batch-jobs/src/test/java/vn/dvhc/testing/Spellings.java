@@ -1,4 +1,4 @@
-package vn.dvhc.domain.address;
+package vn.dvhc.testing;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -7,11 +7,11 @@ import java.util.Random;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.VietnameseText;
 
-/** Ways people write a unit, for the generated tests: abbreviations, tone placement, typos. */
-final class Spellings {
+/** Ways people write a unit, for generated tests and benchmarks: abbreviations, tone placement, typos. */
+public final class Spellings {
 
     /** Streets, lanes and hamlets written before the units (some are also commune names somewhere). */
-    static final String[] STREETS = {"12 Hàm Nghi", "45/3 Lê Lợi", "Số 7 Trần Hưng Đạo", "Thôn 3", "Ấp Bình An",
+    public static final String[] STREETS = {"12 Hàm Nghi", "45/3 Lê Lợi", "Số 7 Trần Hưng Đạo", "Thôn 3", "Ấp Bình An",
             "Tổ 5, Khu phố 2", "Ngõ 12 Nguyễn Trãi", "Hẻm 102 Nguyễn Văn Cừ", "Kiệt 4 Hùng Vương", "Xóm Mới",
             "Bản Na Hang", "Buôn Ea Kmar", "Tổ dân phố 7", "88 Quang Trung", "3B Phan Chu Trinh", "Lô A2 KDC Tân Lập"};
 
@@ -19,7 +19,7 @@ final class Spellings {
     }
 
     /** {@code P.}, {@code X.}, {@code TT.}, {@code Q.}, {@code H.}, {@code TX.}, {@code TP.}, {@code T.}, in the usual forms. */
-    static String abbreviated(Unit unit, Random random) {
+    public static String abbreviated(Unit unit, Random random) {
         String type = switch (unit.type()) {
             case "Phường" -> random.nextBoolean() ? "P." : "P ";
             case "Xã" -> "X.";
@@ -41,7 +41,7 @@ final class Spellings {
     }
 
     /** ASCII only, as typed without a Vietnamese keyboard. */
-    static String withoutDiacritics(String text) {
+    public static String withoutDiacritics(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -58,7 +58,7 @@ final class Spellings {
      * Every open syllable ending in oa, oe or uy with its tone moved: old style puts it on the first vowel
      * ({@code hòa}, {@code thủy}), new style on the second ({@code hoà}, {@code thuỷ}).
      */
-    static String tonesIn(String text, boolean oldStyle) {
+    public static String tonesIn(String text, boolean oldStyle) {
         String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder();
         int i = 0;
@@ -74,7 +74,7 @@ final class Spellings {
     }
 
     /** One edit in the name (letters only): a letter dropped, doubled, replaced, or two swapped; null if none fits. */
-    static String typo(String name, Random random) {
+    public static String typo(String name, Random random) {
         for (int attempt = 0; attempt < 20; attempt++) {
             int at = random.nextInt(name.length());
             char c = name.charAt(at);
@@ -95,7 +95,7 @@ final class Spellings {
         return null;
     }
 
-    static String upper(String text) {
+    public static String upper(String text) {
         return text.toUpperCase(Locale.ROOT);
     }
 
