@@ -71,7 +71,8 @@ final class NameIndex {
         if (words.size() == 0 || successors.isEmpty()) {
             return;
         }
-        bucket(words.foldKey(0, words.size())).formers().add(new Former(name, words.toneKey(0, words.size()), List.copyOf(successors), Set.copyOf(districts)));
+        Former former = new Former(name, words.toneKey(0, words.size()), List.copyOf(successors), Set.copyOf(districts));
+        bucket(words.foldKey(0, words.size())).formers().add(former);
         maxWords = Math.max(maxWords, words.size() + 1);
     }
 

@@ -27,29 +27,32 @@ import vn.dvhc.testing.Spellings;
  */
 class AddressAccuracyTest {
 
-    /** The spellings, with the recall measured when they were introduced (a floor, not a target). */
+    /**
+     * The spellings, each with a recall floor a little under what was measured with the fixed seed (docs/addresses.md
+     * gives the figures): a regression fails, an improvement is welcome.
+     */
     enum Spelling {
-        FULL(0.99),
-        NO_DIACRITICS(0.97),
-        ABBREVIATED(0.99),
-        ABBREVIATED_NO_DIACRITICS(0.97),
-        LOWER_NO_DIACRITICS_NO_COMMAS(0.95),
-        UPPER_CASE(0.99),
-        NFD(0.99),
-        OLD_TONES(0.99),
-        NEW_TONES(0.99),
-        NO_COMMAS(0.95),
-        COMMUNE_UNTYPED(0.95),
-        HOUSE_AND_STREET(0.99),
-        NO_DISTRICT(0.75),
-        TYPO(0.90),
-        DISTRICT_TYPO(0.90),
-        MIXED_A(0.80),
-        MIXED_B(0.80),
-        MIXED_C(0.80),
-        MIXED_D(0.80),
-        NAMES_FULL(0.99),
-        NAMES_BARE(0.95);
+        FULL(0.999),
+        NO_DIACRITICS(0.993),
+        ABBREVIATED(0.999),
+        ABBREVIATED_NO_DIACRITICS(0.993),
+        LOWER_NO_DIACRITICS_NO_COMMAS(0.993),
+        UPPER_CASE(0.999),
+        NFD(0.999),
+        OLD_TONES(0.999),
+        NEW_TONES(0.999),
+        NO_COMMAS(0.999),
+        COMMUNE_UNTYPED(0.993),
+        HOUSE_AND_STREET(0.999),
+        NO_DISTRICT(0.955),
+        TYPO(0.975),
+        DISTRICT_TYPO(0.995),
+        MIXED_A(0.965),
+        MIXED_B(0.965),
+        MIXED_C(0.965),
+        MIXED_D(0.965),
+        NAMES_FULL(0.999),
+        NAMES_BARE(0.993);
 
         final double floor;
 
@@ -180,8 +183,14 @@ class AddressAccuracyTest {
                 yield Sample.address(street + ", " + full, street);
             }
             case NO_DISTRICT -> Sample.address(c.fullName() + ", " + p.fullName(), "");
-            case TYPO -> typo(c, d, p, random);
-            case DISTRICT_TYPO -> districtTypo(c, d, p, random);
+            case TYPO -> {
+                String typo = typoed(c, p, random);
+                yield typo == null ? null : Sample.address(typo + ", " + d.fullName() + ", " + p.fullName(), "");
+            }
+            case DISTRICT_TYPO -> {
+                String typo = typoed(d, p, random);
+                yield typo == null ? null : Sample.address(c.fullName() + ", " + typo + ", " + p.fullName(), "");
+            }
             case MIXED_A, MIXED_B, MIXED_C, MIXED_D -> mixed(c, d, p, random);
             case NAMES_FULL -> Sample.names(c.fullName(), d.fullName(), p.fullName());
             case NAMES_BARE -> Sample.names(c.name(), d.name(), p.name());
@@ -189,18 +198,20 @@ class AddressAccuracyTest {
     }
 
     /**
-     * A one-edit typo in the commune's name, unless the typo is itself the name of a unit of the province, now or
-     * before (then it is another unit, not a typo).
+     * The unit's type and its name with a one-edit typo, or null when no typo fits: the name is numbered or too
+     * short to be corrected, or the typo is itself the name of a unit of the province, now or before, or of a
+     * province (then it is another unit, not a typo).
      */
-    private static Sample typo(Unit c, Unit d, Unit p, Random random) {
-        if (numbered(c) || VietnameseText.fold(c.name()).length() < NameIndex.MIN_TYPO_LENGTH) {
+    private static String typoed(Unit unit, Unit p, Random random) {
+        if (numbered(unit) || VietnameseText.fold(unit.name()).length() < NameIndex.MIN_TYPO_LENGTH) {
             return null;
         }
-        String typo = Spellings.typo(c.name(), random);
-        if (typo == null || namesByProvince.get(p.code()).contains(VietnameseText.fold(typo))) {
+        String typo = Spellings.typo(unit.name(), random);
+        if (typo == null || namesByProvince.get(p.code()).contains(VietnameseText.fold(typo))
+                || provinceNames.contains(VietnameseText.fold(typo))) {
             return null;
         }
-        return Sample.address(c.type() + " " + typo + ", " + d.fullName() + ", " + p.fullName(), "");
+        return unit.type() + " " + typo;
     }
 
     /**
@@ -261,27 +272,9 @@ class AddressAccuracyTest {
         return Sample.address(text, Words.trimSeparators(prefix));
     }
 
-    /** The unit with a one-edit typo in its name when one fits (not numbered, not another name of the province). */
     private static String typoOrFull(Unit unit, Unit p, Random random) {
-        String typo = numbered(unit) ? null : Spellings.typo(unit.name(), random);
-        if (typo == null || VietnameseText.fold(unit.name()).length() < NameIndex.MIN_TYPO_LENGTH
-                || namesByProvince.get(p.code()).contains(VietnameseText.fold(typo))
-                || provinceNames.contains(VietnameseText.fold(typo))) {
-            return unit.fullName();
-        }
-        return unit.type() + " " + typo;
-    }
-
-    /** A one-edit typo in the district's name, on the same terms. */
-    private static Sample districtTypo(Unit c, Unit d, Unit p, Random random) {
-        if (numbered(d) || VietnameseText.fold(d.name()).length() < NameIndex.MIN_TYPO_LENGTH) {
-            return null;
-        }
-        String typo = Spellings.typo(d.name(), random);
-        if (typo == null || namesByProvince.get(p.code()).contains(VietnameseText.fold(typo))) {
-            return null;
-        }
-        return Sample.address(c.fullName() + ", " + d.type() + " " + typo + ", " + p.fullName(), "");
+        String typo = typoed(unit, p, random);
+        return typo == null ? unit.fullName() : typo;
     }
 
     private static boolean numbered(Unit unit) {

@@ -93,6 +93,9 @@ class AddressReaderTest {
             Xã Lê Lợi, Huyện Hoành Bồ, Quảng Ninh                  | MATCHED      | 07066 | ''          | historical name 'Huyện Hoành Bồ'
             Phường Phú Hội, TP Huế, Thừa Thiên Huế                 | MATCHED      | 19786 | ''          | historical name 'Thừa Thiên Huế'
             Xóm 4, Xã Nghi Phong, Huyện Nghi Lộc, Nghệ An          | MATCHED      | 17902 | Xóm 4       | under district 429 until 2024-11-01
+            # A current name wins over a historical one: Quận 6 has a Phường 1 again since 2025 (an older one merged)
+            Phường 1, Quận 6, TP.HCM                               | MATCHED      | 27373 | ''          | -
+            Phường 3, Quận 6, TP.HCM                               | MATCHED      | 27373 | ''          | historical name 'Phường 3' read as Phường 1
             # Tone placement, case, separators
             xã hoà bình, huyện thuỷ nguyên, hải phòng              | MATCHED      | 11527 | ''          | (written as Xã)
             Xã Hòa Bình, Thành phố Thủy Nguyên, Hải Phòng          | MATCHED      | 11527 | ''          | -
