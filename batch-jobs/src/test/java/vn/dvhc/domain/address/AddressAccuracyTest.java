@@ -23,7 +23,7 @@ import vn.dvhc.testing.Spellings;
 /**
  * Every one of the 10,035 old communes, written in several ways, read back. A wrong answer (MATCHED to another
  * commune, or AMBIGUOUS without the right one) fails the test whatever the spelling; the share read back as the
- * right MATCHED commune (recall) is printed per spelling and must not fall below what was measured (docs/benchmarks.md).
+ * right MATCHED commune (recall) is printed per spelling and must not fall below what was measured (docs/addresses.md).
  */
 class AddressAccuracyTest {
 
