@@ -32,7 +32,8 @@ final class NameIndex {
     }
 
     private final Map<String, Bucket> buckets = new HashMap<>();
-    private final Map<String, List<Entry>> deletions = new HashMap<>();
+    // One-deletion variants → an Entry, or a List<Entry> when several share it (most have one: no list per key).
+    private final Map<String, Object> deletions = new HashMap<>(1 << 17);
     private final Map<String, List<Entry>> shortened = new HashMap<>();
     private int maxWords = 1;
 
@@ -45,8 +46,10 @@ final class NameIndex {
         String fold = words.foldKey(0, words.size());
         Entry entry = new Entry(unit, words.toneKey(0, words.size()), fold);
         List<Entry> list = bucket(fold).names();
-        if (list.stream().anyMatch(e -> e.unit().equals(unit) && e.toneKey().equals(entry.toneKey()))) {
-            return;
+        for (Entry e : list) {
+            if (e.unit().equals(unit) && e.toneKey().equals(entry.toneKey())) {
+                return;
+            }
         }
         list.add(entry);
         maxWords = Math.max(maxWords, words.size() + 1); // + 1: a typo may split a word
@@ -55,13 +58,11 @@ final class NameIndex {
             shortened.computeIfAbsent(words.foldKey(0, words.size() - 1), k -> new ArrayList<>(2)).add(entry);
         }
         if (correctable && fold.length() >= MIN_TYPO_LENGTH && !numbered(fold) && Numerals.inDigits(spelling) == null) {
-            deletions.computeIfAbsent(fold, k -> new ArrayList<>(1)).add(entry);
+            file(fold, entry);
+            StringBuilder variant = new StringBuilder(fold.length());
             for (int i = 0; i < fold.length(); i++) {
-                String variant = fold.substring(0, i) + fold.substring(i + 1);
-                List<Entry> near = deletions.computeIfAbsent(variant, k -> new ArrayList<>(1));
-                if (!near.contains(entry)) {
-                    near.add(entry);
-                }
+                variant.setLength(0);
+                file(variant.append(fold, 0, i).append(fold, i + 1, fold.length()).toString(), entry);
             }
         }
     }
@@ -117,14 +118,30 @@ final class NameIndex {
         return found;
     }
 
-    private static void collect(String key, List<Entry> entries, List<Entry> found) {
-        if (entries == null) {
-            return;
+    @SuppressWarnings("unchecked")
+    private void file(String variant, Entry entry) {
+        Object filed = deletions.putIfAbsent(variant, entry);
+        if (filed instanceof Entry one && one != entry) {
+            List<Entry> several = new ArrayList<>(2);
+            several.add(one);
+            several.add(entry);
+            deletions.put(variant, several);
+        } else if (filed instanceof List<?> list && !list.contains(entry)) {
+            ((List<Entry>) list).add(entry);
         }
-        for (Entry entry : entries) {
-            if (!found.contains(entry) && Edits.isOneEdit(key, entry.foldKey())) {
-                found.add(entry);
-            }
+    }
+
+    private static void collect(String key, Object filed, List<Entry> found) {
+        if (filed instanceof Entry entry) {
+            collect(key, entry, found);
+        } else if (filed instanceof List<?> list) {
+            list.forEach(e -> collect(key, (Entry) e, found));
+        }
+    }
+
+    private static void collect(String key, Entry entry, List<Entry> found) {
+        if (!found.contains(entry) && Edits.isOneEdit(key, entry.foldKey())) {
+            found.add(entry);
         }
     }
 
