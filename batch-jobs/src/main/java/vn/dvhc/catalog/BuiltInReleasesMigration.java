@@ -24,11 +24,14 @@ public final class BuiltInReleasesMigration extends CatalogMigration {
     @Override
     void migrate(CatalogRepository repository) {
         List<ReleaseDraft> drafts = new BundleReader(SourceFiles.classpath(RESOURCES)).read();
-        // The table of population outcomes comes with V9: BuiltInPopulationMigration (9.1) adds them and their
-        // file, so that a new database and one created before V9 end up the same.
+        // Tables that came after this migration are filled by their own: UnitHistoryMigration (8.1) adds the
+        // historical names and BuiltInPopulationMigration (9.1) the population outcomes, with their files, so that a
+        // new database and one created before them end up the same.
         for (ReleaseDraft draft : drafts) {
+            draft.history().clear();
             draft.population().clear();
-            draft.sources().removeIf(source -> source.name().equals(BundleReader.SPLIT_POPULATION));
+            draft.sources().removeIf(source -> source.name().equals(BundleReader.UNIT_HISTORY)
+                    || source.name().equals(BundleReader.SPLIT_POPULATION));
         }
         new ReleaseImporter(repository, Clock.systemUTC()).importReleases(drafts, ImportOptions.builtInReleases());
     }

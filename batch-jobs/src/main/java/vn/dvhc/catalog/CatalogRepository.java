@@ -6,6 +6,7 @@ import static vn.dvhc.jooq.Tables.REF_POPULATION;
 import static vn.dvhc.jooq.Tables.REF_RELEASE;
 import static vn.dvhc.jooq.Tables.REF_RELEASE_SOURCE;
 import static vn.dvhc.jooq.Tables.REF_UNIT;
+import static vn.dvhc.jooq.Tables.REF_UNIT_HISTORY;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,7 @@ import org.jooq.Record;
 import org.jooq.Record3;
 
 import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
 import vn.dvhc.domain.PopulationOutcome;
 import vn.dvhc.domain.Release;
@@ -97,6 +99,44 @@ public final class CatalogRepository {
                 .where(REF_ALIAS.RELEASE_ID.eq(releaseId), REF_ALIAS.UNIT_LEVEL.eq(key.level().name()),
                         REF_ALIAS.ALIAS_CODE.eq(key.code()))
                 .fetchOptional(r -> new CodeAlias(key.level(), r.getAliasCode(), r.getCode(), r.getNote()));
+    }
+
+    /** The historical names of a release's units, in the order of their file (empty when it has none). */
+    public List<HistoricalName> history(String releaseId) {
+        return dsl.selectFrom(REF_UNIT_HISTORY).where(REF_UNIT_HISTORY.RELEASE_ID.eq(releaseId))
+                .orderBy(REF_UNIT_HISTORY.SEQ)
+                .fetch(r -> new HistoricalName(UnitLevel.valueOf(r.getUnitLevel()), r.getCode(), r.getUnitType(),
+                        r.getName(), r.getDistrictCode(), r.getProvinceCode(), r.getLastListed(),
+                        HistoricalName.Change.valueOf(r.getChangeKind()), List.of(r.getSuccessors().split("\\|")),
+                        r.getBasis(), r.getSource()));
+    }
+
+    /**
+     * Replaces the historical names of a release. Kept apart from {@link #insert}: the built-in releases are
+     * installed by migration 3, before this table exists (migration 8), and get their history from migration 8.1.
+     */
+    public void replaceHistory(String releaseId, List<HistoricalName> history) {
+        dsl.deleteFrom(REF_UNIT_HISTORY).where(REF_UNIT_HISTORY.RELEASE_ID.eq(releaseId)).execute();
+        BatchBindStep rows = dsl.batch(dsl.insertInto(REF_UNIT_HISTORY, REF_UNIT_HISTORY.RELEASE_ID,
+                REF_UNIT_HISTORY.SEQ, REF_UNIT_HISTORY.UNIT_LEVEL, REF_UNIT_HISTORY.CODE, REF_UNIT_HISTORY.UNIT_TYPE,
+                REF_UNIT_HISTORY.NAME, REF_UNIT_HISTORY.DISTRICT_CODE, REF_UNIT_HISTORY.PROVINCE_CODE,
+                REF_UNIT_HISTORY.LAST_LISTED, REF_UNIT_HISTORY.CHANGE_KIND, REF_UNIT_HISTORY.SUCCESSORS,
+                REF_UNIT_HISTORY.BASIS, REF_UNIT_HISTORY.SOURCE)
+                .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null));
+        int seq = 0;
+        for (HistoricalName h : history) {
+            rows.bind(releaseId, seq++, h.level().name(), h.code(), h.type(), h.name(), h.districtCode(),
+                    h.provinceCode(), h.lastListed(), h.change().name(), String.join("|", h.successors()), h.basis(),
+                    h.source());
+        }
+        execute(rows);
+    }
+
+    /** Records one more source file of a release, such as its history file installed after the release. */
+    public void addSource(String releaseId, SourceFile source) {
+        dsl.insertInto(REF_RELEASE_SOURCE, REF_RELEASE_SOURCE.RELEASE_ID, REF_RELEASE_SOURCE.FILE_NAME,
+                REF_RELEASE_SOURCE.SHA256, REF_RELEASE_SOURCE.SIZE_BYTES)
+                .values(releaseId, source.name(), source.sha256(), source.bytes()).execute();
     }
 
     /** Unit counts of a release: level → type → count, and per province: province → type → count. */

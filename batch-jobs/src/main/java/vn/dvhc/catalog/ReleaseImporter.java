@@ -17,6 +17,7 @@ import org.apache.logging.log4j.Logger;
 
 import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.Sourced;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
 import vn.dvhc.domain.Release;
 import vn.dvhc.domain.ReleaseContent;
@@ -72,8 +73,16 @@ public final class ReleaseImporter {
                         plan.content().units().size(), plan.content().mapping().size());
             }
             switch (plan.action()) {
-                case CREATED -> repository.insert(plan.release(), plan.content());
-                case REPLACED -> repository.replace(plan.release(), plan.content());
+                case CREATED -> {
+                    repository.insert(plan.release(), plan.content());
+                    if (!plan.history().isEmpty()) {
+                        repository.replaceHistory(plan.release().id(), plan.history());
+                    }
+                }
+                case REPLACED -> {
+                    repository.replace(plan.release(), plan.content());
+                    repository.replaceHistory(plan.release().id(), plan.history());
+                }
                 case UNCHANGED -> { }
             }
             outcomes.add(outcome(plan));
@@ -145,7 +154,7 @@ public final class ReleaseImporter {
                 checkSuccessorsStillMap(draft, chain, problems);
             }
         }
-        return new Plan(release, draft.content(), action, conflict);
+        return new Plan(release, draft.content(), draft.historyValues(), action, conflict);
     }
 
     private static String resolvePredecessor(ReleaseDraft draft, ReleaseChain chain, Map<String, ReleaseContent> pending) {
@@ -256,6 +265,7 @@ public final class ReleaseImporter {
     }
 
     /** What to do with one release; a conflict with an existing release is raised once every file is checked. */
-    private record Plan(Release release, ReleaseContent content, ImportReport.Action action, DvhcException conflict) {
+    private record Plan(Release release, ReleaseContent content, List<HistoricalName> history, ImportReport.Action action,
+                        DvhcException conflict) {
     }
 }

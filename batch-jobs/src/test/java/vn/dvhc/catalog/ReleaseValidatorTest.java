@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.Sourced;
 import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
 import vn.dvhc.domain.PopulationOutcome;
 import vn.dvhc.domain.ReleaseContent;
@@ -154,5 +155,15 @@ class ReleaseValidatorTest {
     private static void population(ReleaseDraft draft, String old, String target, int at) {
         draft.population().add(new Sourced<>(new PopulationOutcome(old, target, "NQ 1/NQ-UBTVQH15 Điều 1 khoản 1",
                 "", "", ""), Location.of("split-population.csv", at)));
+    }
+
+    @Test
+    void aHistoricalNameMustLeadToUnitsOfTheRelease() {
+        ReleaseDraft draft = draft();
+        draft.history().add(new Sourced<>(new HistoricalName(UnitLevel.COMMUNE, "26743", "Phường", "Đa Kao", "760", "79",
+                "2025-01-04", HistoricalName.Change.MERGED, List.of("26740", "26799"), "test", "test"),
+                Location.of("unit-history.csv", 2)));
+        assertThat(errors(draft)).containsExactly(
+                "unit-history.csv line 2: historical name Phường Đa Kao → 26799: the release has no commune 26799");
     }
 }

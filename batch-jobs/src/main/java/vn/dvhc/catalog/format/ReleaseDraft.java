@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.dvhc.catalog.Problems;
 import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
 import vn.dvhc.domain.PopulationOutcome;
 import vn.dvhc.domain.Release;
@@ -33,6 +34,7 @@ public final class ReleaseDraft {
     private final List<Sourced<MappingRow>> mapping = new ArrayList<>();
     private final List<Sourced<CodeAlias>> aliases = new ArrayList<>();
     private final List<Sourced<PopulationOutcome>> population = new ArrayList<>();
+    private final List<Sourced<HistoricalName>> history = new ArrayList<>();
     private final List<StatedProvince> statedProvinces = new ArrayList<>();
     private final Problems problems = new Problems();
 
@@ -130,6 +132,15 @@ public final class ReleaseDraft {
     /** Where the population of split old communes went, where a source decides it (docs/splits.md). */
     public List<Sourced<PopulationOutcome>> population() {
         return population;
+    }
+
+    /** Historical names of the release's units (the bundle's {@code unit-history.csv}), in file order. */
+    public List<Sourced<HistoricalName>> history() {
+        return history;
+    }
+
+    public List<HistoricalName> historyValues() {
+        return history.stream().map(Sourced::value).toList();
     }
 
     public List<StatedProvince> statedProvinces() {

@@ -33,6 +33,10 @@ class BundleReaderTest {
         assertThat(r2025.aliases()).hasSize(1);
         assertThat(r2025.population()).hasSize(60);
         assertThat(r2025.sources()).extracting(s -> s.name()).contains("split-population.csv");
+        // The historical names (Quận 9, merged into Thành phố Thủ Đức in 2021) travel with pre-2025.
+        assertThat(drafts.get(0).history()).hasSize(1_781).extracting(Sourced::value)
+                .anyMatch(h -> h.fullName().equals("Quận 9") && h.successors().equals(List.of("769")));
+        assertThat(drafts.get(0).sources()).extracting(s -> s.name()).contains(BundleReader.UNIT_HISTORY);
         assertThat(drafts.get(2).sources()).extracting(s -> s.name())
                 .contains("new-provinces-2026.csv", "new-communes-2026.csv", "commune-mapping-2025-2026.csv", "aliases.csv");
     }
@@ -91,5 +95,21 @@ class BundleReaderTest {
         assertThat(draft.population()).singleElement().satisfies(p -> assertThat(p.value().oldCommuneCode()).isEqualTo("00112"));
         assertThat(draft.problems().errors()).singleElement().hasToString(
                 dir.resolve("split-population.csv") + " line 2 column 3: no basis: say which source decides it");
+    }
+
+    @Test
+    void anUnknownChangeInTheHistoryIsAnInputErrorWithItsPlace(@TempDir Path dir) throws IOException {
+        for (String name : List.of("old-provinces.csv", "old-districts.csv", "old-communes.csv")) {
+            Files.copy(Resources.builtInBundle().resolve(name), dir.resolve(name));
+        }
+        Files.writeString(dir.resolve(BundleReader.UNIT_HISTORY), "level,code,type,name,district_code,province_code,"
+                + "last_listed,change,successors,basis,source\n"
+                + "district,763,Quận,9,,79,2020-11-01,abolished,769,b,s\n");
+        assertThatThrownBy(() -> new BundleReader(SourceFiles.folder(dir)).read())
+                .isInstanceOfSatisfying(DvhcException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INPUT_MALFORMED);
+                    assertThat(e.getMessage()).isEqualTo("unknown change 'abolished'; expected renamed, merged or moved");
+                    assertThat(e.location().line()).isEqualTo(2);
+                });
     }
 }
