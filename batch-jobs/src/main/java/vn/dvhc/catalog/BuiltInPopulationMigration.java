@@ -1,5 +1,7 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problems;
+
 import vn.dvhc.catalog.format.BundleReader;
 import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.SourceFiles;

@@ -7,7 +7,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.jooq.impl.DSL;
 
-import vn.dvhc.infra.Database;
+import vn.dvhc.sql.SqlDialects;
 
 /**
  * A Flyway Java migration that writes built-in reference data through the catalog's own code, in Flyway's
@@ -49,7 +49,7 @@ abstract class CatalogMigration implements JavaMigration {
     @Override
     public final void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        migrate(new CatalogRepository(DSL.using(connection, Database.dialectOf(connection.getMetaData().getURL()),
-                Database.jooqSettings())));
+        migrate(new CatalogRepository(DSL.using(connection, SqlDialects.of(connection.getMetaData().getURL()),
+                SqlDialects.jooqSettings())));
     }
 }

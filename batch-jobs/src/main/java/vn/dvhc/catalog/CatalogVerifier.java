@@ -1,5 +1,9 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problems;
+
+import vn.dvhc.catalog.problem.Problem;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

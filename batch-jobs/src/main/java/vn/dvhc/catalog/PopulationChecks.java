@@ -1,5 +1,7 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problems;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problems;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,25 +1,23 @@
 package vn.dvhc.infra;
 
 import java.sql.SQLException;
-import java.util.Locale;
 
 import javax.sql.DataSource;
-
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.embedded.DamagedStore;
 import vn.dvhc.infra.embedded.HomeConnector;
+import vn.dvhc.schema.Migrations;
+import vn.dvhc.sql.SqlDialects;
 
 /**
  * An open, migrated database: a small connection pool, the SQL dialect, and a jOOQ context that joins
@@ -38,7 +36,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.dialect = dialect;
         this.lease = lease;
-        this.dsl = DSL.using(new TransactionAwareDataSourceProxy(pool), dialect, jooqSettings());
+        this.dsl = DSL.using(new TransactionAwareDataSourceProxy(pool), dialect, SqlDialects.jooqSettings());
     }
 
     /**
@@ -47,12 +45,12 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings, int poolSize) {
         if (settings.home() == null) {
-            SQLDialect dialect = dialectOf(settings.url());
+            SQLDialect dialect = SqlDialects.of(settings.url());
             return migrated(settings, pool(settings, settings, poolSize), dialect, null, true);
         }
         HomeConnector.Lease lease = HomeConnector.connect(settings.home());
         try {
-            HikariDataSource pool = pool(settings, lease.settings(), poolSize);
+            HikariDataSource pool = pool(settings, new DatabaseSettings(lease.url(), "sa", ""), poolSize);
             return migrated(settings, pool, SQLDialect.H2, lease, !Migrations.LATEST.equals(lease.schema()));
         } catch (RuntimeException e) {
             lease.close();
@@ -97,28 +95,6 @@ public final class Database implements AutoCloseable {
     /** Whether opening it made a new embedded home (the command says so, once). */
     public boolean createdHome() {
         return lease != null && lease.created();
-    }
-
-    /**
-     * Generated names are lower case; rendering them unquoted lets H2 (upper case) and PostgreSQL (lower case)
-     * both resolve them (stack.md 2d).
-     */
-    public static Settings jooqSettings() {
-        return new Settings()
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withExecuteLogging(false);
-    }
-
-    public static SQLDialect dialectOf(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:h2:")) {
-            return SQLDialect.H2;
-        }
-        if (lower.startsWith("jdbc:postgresql:")) {
-            return SQLDialect.POSTGRES;
-        }
-        throw new DvhcException(ErrorCode.USAGE, "unsupported database URL '" + url + "'", null,
-                "use jdbc:postgresql://HOST:PORT/DATABASE, or leave --db out for the embedded H2 database");
     }
 
     static DvhcException unavailable(DatabaseSettings settings, Throwable e) {

@@ -20,6 +20,7 @@ import vn.dvhc.domain.UnitKey;
 import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.infra.Database;
 import vn.dvhc.infra.DatabaseSettings;
+import vn.dvhc.sql.SqlDialects;
 import vn.dvhc.testing.TestDatabases;
 
 /**
@@ -77,7 +78,7 @@ class BuiltInPopulationMigrationIT {
         DatabaseSettings settings = TestDatabases.settings(kind);
         Flyway flyway = migrateTo(settings, kind, "7");
         try (var connection = flyway.getConfiguration().getDataSource().getConnection()) {
-            org.jooq.impl.DSL.using(connection, Database.dialectOf(settings.url()), Database.jooqSettings())
+            org.jooq.impl.DSL.using(connection, SqlDialects.of(settings.url()), SqlDialects.jooqSettings())
                     .update(REF_RELEASE).set(REF_RELEASE.BUILT_IN, false).where(REF_RELEASE.ID.eq("2025-07-01")).execute();
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,9 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problems;
+
+import vn.dvhc.catalog.problem.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

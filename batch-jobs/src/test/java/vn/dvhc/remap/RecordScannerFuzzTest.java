@@ -17,14 +17,14 @@ import vn.dvhc.testing.FuzzFiles;
  * Fuzzes the remap reader. Whatever the bytes: (1) the records tile the input exactly, each byte in one record
  * or its line end, none lost or repeated; (2) lines never go backwards; (3) reading the file in two partitions
  * split where the partitioner would split it gives the same records as reading it whole; (4) the only exception
- * is an encoding error naming its place. {@code ./mvnw verify} fuzzes it for a few seconds (see batch-jobs/pom.xml);
+ * is an encoding error naming its place. {@code ./mvnw verify} replays its seed corpus;
  * {@code scripts/fuzz RecordScannerFuzzTest#scanner 30m} for longer.
  */
 class RecordScannerFuzzTest {
 
     private static final TextEncoding UTF8 = TextEncoding.of("UTF-8");
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest
     void scanner(FuzzedDataProvider data) throws IOException {
         int split = data.consumeInt(0, 4096);
         int blockRows = data.consumeInt(1, 8);

@@ -3,12 +3,12 @@ package vn.dvhc.cli;
 import java.io.PrintWriter;
 
 import org.apache.logging.log4j.LogManager;
-
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
+
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.ExitCode;

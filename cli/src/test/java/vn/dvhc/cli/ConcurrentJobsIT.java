@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import vn.dvhc.testing.TestDatabases;
  * Before the home had a server of its own, the first process to open the database served the others and took it
  * away when it ended, failing the large remap with "Database is already closed".
  */
+@Tag("slow")
 class ConcurrentJobsIT {
 
     @TempDir

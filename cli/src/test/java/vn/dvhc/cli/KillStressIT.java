@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the home's database server, then run again. A few dozen kills here; hundreds with {@code scripts/stress}.
  * {@code -Ddvhc.stress.seed=N} replays a run (the seed is printed); {@code -Ddvhc.stress.trials=N} sets the count.
  */
+@Tag("slow")
 class KillStressIT {
 
     @TempDir

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import vn.dvhc.testing.TestDatabases;
  * On PostgreSQL too a kill -9 leaves no half-written catalog or job state: an import killed while it writes the
  * release leaves no row of it, and the same command then completes.
  */
+@Tag("slow")
 class PostgresKillIT {
 
     @TempDir

@@ -183,7 +183,7 @@ class ProceduresRepublishIT {
         Path out = temp.resolve("out");
         CliHarness.Result failOn = target.run(with(republish(out, CSV_CATALOGUES), "--fail-on", "sometimes"));
         assertThat(failOn.exitCode()).isEqualTo(2);
-        assertThat(failOn.err()).startsWith("dvhc: error: --fail-on 'sometimes' is not one of orphan, conflict or never");
+        assertThat(failOn.err()).startsWith("dvhc: error: Invalid value for option '--fail-on': 'sometimes' is not one of orphan, conflict, never");
 
         CliHarness.Result missing = target.run(republishFiles(out, List.of(temp.resolve("nowhere.csv"))));
         assertThat(missing.exitCode()).isEqualTo(3);

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 import vn.dvhc.common.CsvTable;
 import vn.dvhc.common.Header;
-import vn.dvhc.catalog.Problems;
+import vn.dvhc.catalog.problem.Problems;
 import vn.dvhc.domain.CodeAlias;
 import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;

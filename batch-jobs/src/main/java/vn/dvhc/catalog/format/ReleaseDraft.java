@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.dvhc.catalog.Problems;
+import vn.dvhc.catalog.problem.Problems;
 import vn.dvhc.domain.CodeAlias;
 import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;

@@ -15,7 +15,6 @@ import java.util.Optional;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
-import vn.dvhc.infra.DatabaseSettings;
 
 /**
  * Reaches a home's database server, starting it when none runs. Several processes may arrive at once: each takes
@@ -32,21 +31,21 @@ public final class HomeConnector {
 
     /** The way to a home's database, valid until closed: while it is held, the server does not stop. */
     public static final class Lease implements AutoCloseable {
-        private final DatabaseSettings settings;
+        private final String url;
         private final String schema;
         private final boolean created;
         private final ClientLock lock;
 
-        private Lease(DatabaseSettings settings, String schema, boolean created, ClientLock lock) {
-            this.settings = settings;
+        private Lease(String url, String schema, boolean created, ClientLock lock) {
+            this.url = url;
             this.schema = schema;
             this.created = created;
             this.lock = lock;
         }
 
-        /** How to connect: the server's loopback URL and its key. */
-        public DatabaseSettings settings() {
-            return settings;
+        /** How to connect: the server's loopback URL with its key (user {@code sa}, no password). */
+        public String url() {
+            return url;
         }
 
         /** The schema version the server brought the database to. */
@@ -77,7 +76,7 @@ public final class HomeConnector {
         try {
             boolean existed = Files.exists(files.database());
             ServerFile server = findOrStart(files, home.launcher());
-            return new Lease(new DatabaseSettings(server.url(), "sa", ""), server.schema(),
+            return new Lease(server.url(), server.schema(),
                     !existed, lock);
         } catch (RuntimeException e) {
             lock.release();

@@ -18,7 +18,7 @@ import org.apache.logging.log4j.Logger;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.SQLDialect;
 
-import vn.dvhc.infra.Migrations;
+import vn.dvhc.schema.Migrations;
 
 /**
  * Brings a home's database to this build's schema without ever leaving a half-made one under its name: a new

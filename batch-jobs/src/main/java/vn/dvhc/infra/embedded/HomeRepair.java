@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
-import vn.dvhc.infra.Migrations;
+import vn.dvhc.schema.Migrations;
+import vn.dvhc.schema.RepairPlan;
 
 /**
  * Rebuilds a home's database: a new one from the migrations (schema and built-in releases, from the shipped

@@ -23,6 +23,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import vn.dvhc.schema.RepairPlan;
+
 /**
  * Copies the rows a repair keeps from the damaged database into the new one: tables in the order of their
  * foreign keys (parents first), the columns both have, in batches; a batch that fails is retried row by row, and

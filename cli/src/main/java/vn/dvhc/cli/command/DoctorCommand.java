@@ -10,13 +10,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.CatalogVerifier;
-import vn.dvhc.catalog.DerivedRows;
-import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.ExitCode;
@@ -24,6 +22,7 @@ import vn.dvhc.infra.Database;
 import vn.dvhc.infra.embedded.HomeFiles;
 import vn.dvhc.infra.embedded.HomeRepair;
 import vn.dvhc.infra.embedded.StoreCheck;
+import vn.dvhc.schema.DerivedRows;
 
 /** {@code dvhc doctor [--repair]}: checks the home's database and rebuilds it when it is damaged. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
@@ -43,15 +42,17 @@ import vn.dvhc.infra.embedded.StoreCheck;
         footer = {"  dvhc doctor", "  dvhc --home /srv/dvhc doctor --repair"})
 public final class DoctorCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--repair", description = "Rebuild the database, keeping what can be read (see above).")
     boolean repair;
 
+    private final CliContext cli;
+
+    public DoctorCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() throws SQLException {
-        CliContext cli = CliContext.of(spec);
         if (cli.global().usesExternalDatabase()) {
             if (repair) {
                 throw new DvhcException(ErrorCode.USAGE, "--repair rebuilds the embedded database of a home; "

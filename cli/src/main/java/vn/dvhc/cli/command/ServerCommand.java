@@ -5,12 +5,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
-import vn.dvhc.cli.CliContext;
+
 import vn.dvhc.cli.logging.Logging;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.embedded.HomeServer;
@@ -38,9 +37,6 @@ public final class ServerCommand implements Callable<Integer> {
     /** What a command adds when it starts the server for itself (detached from its terminal). */
     public static final String BACKGROUND = "--background";
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--idle-timeout", paramLabel = "<seconds>", defaultValue = "60",
             description = "Stop after this many seconds without a dvhc command using the database; 0: never. "
                     + "Default: ${DEFAULT-VALUE}.")
@@ -50,12 +46,17 @@ public final class ServerCommand implements Callable<Integer> {
             description = "Started by another command: ignore the interrupt and hang-up of its terminal.")
     boolean background;
 
+    private final CliContext cli;
+
+    public ServerCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
         if (idleTimeout < 0) {
             throw new DvhcException(ErrorCode.USAGE, "--idle-timeout must be 0 or more seconds", null, null);
         }
-        CliContext cli = CliContext.of(spec);
         Logging.configure(cli.global(), cli.err(), "server");
         if (cli.global().usesExternalDatabase()) {
             throw new DvhcException(ErrorCode.USAGE, "dvhc server serves the embedded database of a home; with --db "

@@ -1,10 +1,13 @@
 package vn.dvhc.cli.option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.DatabaseSettings;
@@ -113,6 +116,31 @@ public final class GlobalOptions {
         }
         return new DatabaseSettings(db, dbUser == null ? System.getProperty("user.name", "dvhc").toLowerCase(Locale.ROOT)
                 : dbUser, password);
+    }
+
+    /** These options as a command line would give them, for a command that runs another ({@code dvhc demo}). */
+    public List<String> asArguments() {
+        List<String> args = new ArrayList<>(List.of("--home", home().toString()));
+        if (usesExternalDatabase()) {
+            args.addAll(List.of("--db", db));
+        }
+        if (dbUser != null) {
+            args.addAll(List.of("--db-user", dbUser));
+        }
+        if (dbPasswordEnv != null) {
+            args.addAll(List.of("--db-password-env", dbPasswordEnv));
+        }
+        if (quiet) {
+            args.add("-q");
+        }
+        if (verbose) {
+            args.add("-v");
+        }
+        if (noProgress) {
+            args.add("--no-progress");
+        }
+        args.addAll(List.of("--log-format", logFormat.name()));
+        return args;
     }
 
     /** What the run uses, for {@code -v}: secrets masked. */

@@ -1,10 +1,9 @@
-package vn.dvhc.cli.command;
+package vn.dvhc.cli.output;
 
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,69 +11,33 @@ import java.util.Map;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.dao.EmptyResultDataAccessException;
 
-import vn.dvhc.cli.output.TextTable;
-import vn.dvhc.common.JobParams;
-import vn.dvhc.error.DvhcException;
-import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.ProcessOwner;
+import vn.dvhc.jobs.Jobs;
 
 /** What {@code dvhc jobs} prints of job executions: the same records for text and JSON. */
-final class JobViews {
+public final class JobViews {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** One job execution. */
-    record Execution(long id, long instanceId, String job, String status, String exitCode, String exitDescription,
+    public record Execution(long id, long instanceId, String job, String status, String exitCode, String exitDescription,
                      String started, String ended, Double seconds, String owner, String subject,
                      Map<String, String> parameters, List<Step> steps) {
     }
 
     /** One step execution of a job execution (a partition is a step of its own). */
-    record Step(long id, String name, String status, long read, long written, long filtered, long commits,
+    public record Step(long id, String name, String status, long read, long written, long filtered, long commits,
                 long rollbacks, Double seconds, String exitDescription) {
     }
 
     private JobViews() {
     }
 
-    /** The execution, or a usage error naming what to do. */
-    static JobExecution find(JobRepository repository, long id) {
-        JobExecution execution;
-        try {
-            execution = repository.getJobExecution(id);
-        } catch (EmptyResultDataAccessException e) {
-            execution = null;
-        }
-        if (execution == null) {
-            throw new DvhcException(ErrorCode.USAGE, "there is no job execution " + id + " in this database", null,
-                    "see 'dvhc jobs list' (and check --db / --home)");
-        }
-        return execution;
-    }
-
-    /** The newest executions first, of one job or of all. */
-    static List<JobExecution> newest(JobRepository repository, String job, String status, int limit) {
-        List<JobExecution> all = new ArrayList<>();
-        for (String name : job == null ? repository.getJobNames() : List.of(job)) {
-            for (JobInstance instance : repository.getJobInstances(name, 0, Integer.MAX_VALUE)) {
-                all.addAll(repository.getJobExecutions(instance));
-            }
-        }
-        return all.stream()
-                .filter(e -> status == null || e.getStatus().name().equalsIgnoreCase(status))
-                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
-                .limit(limit)
-                .toList();
-    }
-
-    static Execution view(JobExecution e, boolean withSteps) {
+    public static Execution view(JobExecution e, boolean withSteps) {
         Map<String, String> parameters = new LinkedHashMap<>();
         e.getJobParameters().parameters().stream()
                 .sorted(Comparator.comparing(JobParameter::name))
@@ -86,7 +49,7 @@ final class JobViews {
         return new Execution(e.getId(), e.getJobInstance().getInstanceId(), e.getJobInstance().getJobName(),
                 e.getStatus().name(), exit.getExitCode(), firstLine(exit.getExitDescription()), when(e.getStartTime()),
                 when(e.getEndTime()), seconds(e.getStartTime(), e.getEndTime()),
-                e.getStatus().isRunning() ? ProcessOwner.describe(e) : null, subject(e.getJobParameters()),
+                e.getStatus().isRunning() ? ProcessOwner.describe(e) : null, subject(e.getJobInstance().getJobName(), e.getJobParameters()),
                 parameters, steps);
     }
 
@@ -96,22 +59,12 @@ final class JobViews {
                 firstLine(s.getExitStatus().getExitDescription()));
     }
 
-    // What the run was about, in a few words: the files it read and wrote.
-    private static String subject(JobParameters p) {
-        String input = p.getString(JobParams.INPUT_FILE);
-        String output = p.getString(JobParams.OUTPUT_FILE);
-        if (input != null && output != null) {
-            return input + " → " + output;
-        }
-        for (String key : List.of(JobParams.PROCEDURES_OUTPUT_DIR, JobParams.INPUT_FILE, JobParams.RELEASE_ID)) {
-            if (p.getString(key) != null) {
-                return p.getString(key);
-            }
-        }
-        return "";
+    // What the run was about, in a few words, as its job says.
+    private static String subject(String job, JobParameters parameters) {
+        return Jobs.named(job).map(definition -> definition.describe(parameters)).orElse("");
     }
 
-    static void printList(PrintWriter out, List<Execution> executions) {
+    public static void printList(PrintWriter out, List<Execution> executions) {
         if (executions.isEmpty()) {
             out.println("No job executions in this database yet.");
             return;
@@ -124,7 +77,7 @@ final class JobViews {
         table.print(out);
     }
 
-    static void printOne(PrintWriter out, Execution e) {
+    public static void printOne(PrintWriter out, Execution e) {
         out.println("Execution " + e.id() + " of " + e.job() + " (instance " + e.instanceId() + "): " + e.status()
                 + (e.exitCode().equals(e.status()) ? "" : ", exit " + e.exitCode()));
         out.println("  started  " + (e.started() == null ? "-" : e.started()));

@@ -1,4 +1,4 @@
-package vn.dvhc.infra;
+package vn.dvhc.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dvhc.jooq.Tables.PROCEDURE_RUN;
@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.CatalogVerifier;
+import vn.dvhc.infra.Database;
+import vn.dvhc.sql.SqlDialects;
 import vn.dvhc.testing.TestDatabases;
 
 /**
@@ -91,7 +93,7 @@ class SchemaParityIT {
     void aDatabaseMadeBeforeTheHistoryTableGetsTheBuiltInHistory(TestDatabases.Kind kind) {
         var settings = TestDatabases.settings(kind);
         Migrations.configure(Flyway.configure().dataSource(settings.url(), settings.user(), settings.password()),
-                Database.dialectOf(settings.url())).target("7").load().migrate();
+                SqlDialects.of(settings.url())).target("7").load().migrate();
         try (Database db = Database.open(settings, 2)) {
             DSLContext dsl = db.dsl();
             assertThat(dsl.fetchCount(REF_UNIT_HISTORY, REF_UNIT_HISTORY.RELEASE_ID.eq("pre-2025"))).isEqualTo(UNIT_HISTORY_ROWS);

@@ -1,4 +1,4 @@
-package vn.dvhc.infra;
+package vn.dvhc.schema;
 
 import javax.sql.DataSource;
 

@@ -1,4 +1,4 @@
-package vn.dvhc.catalog;
+package vn.dvhc.catalog.problem;
 
 import vn.dvhc.error.Location;
 

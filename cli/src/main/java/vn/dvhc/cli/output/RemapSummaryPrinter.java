@@ -1,20 +1,18 @@
-package vn.dvhc.cli.command;
+package vn.dvhc.cli.output;
 
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import vn.dvhc.cli.output.Numbers;
-import vn.dvhc.cli.output.TextTable;
 import vn.dvhc.remap.RemapSummary;
 
 /** The remap summary as text. */
-final class RemapSummaryPrinter {
+public final class RemapSummaryPrinter {
 
     private RemapSummaryPrinter() {
     }
 
-    static void print(PrintWriter out, RemapSummary s) {
+    public static void print(PrintWriter out, RemapSummary s) {
         out.printf("remap: %s rows read = %s written + %s rejected%s%n", Numbers.format(s.rowsRead()),
                 Numbers.format(s.rowsWritten()), Numbers.format(s.rowsRejected()),
                 s.blankLines() > 0 ? " (and " + Numbers.format(s.blankLines()) + " blank lines, not rows)" : "");

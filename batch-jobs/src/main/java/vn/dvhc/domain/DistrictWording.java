@@ -1,4 +1,4 @@
-package vn.dvhc.domain.procedure;
+package vn.dvhc.domain;
 
 import java.util.regex.Pattern;
 

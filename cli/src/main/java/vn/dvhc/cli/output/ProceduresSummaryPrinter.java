@@ -1,16 +1,14 @@
-package vn.dvhc.cli.command;
+package vn.dvhc.cli.output;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import vn.dvhc.cli.output.Numbers;
-import vn.dvhc.cli.output.TextTable;
 import vn.dvhc.procedures.RepublishSummary;
 
 /** The result of {@code procedures republish} on stdout: the accounting, one line per new province, conflicts, orphans. */
-final class ProceduresSummaryPrinter {
+public final class ProceduresSummaryPrinter {
 
     /** Conflicts and orphans listed on stdout; all of them are in conflicts.csv and changes.csv. */
     private static final int LISTED = 20;
@@ -19,7 +17,7 @@ final class ProceduresSummaryPrinter {
     }
 
     /** @param workingDirectory paths under it are shown relative to it */
-    static void print(PrintWriter out, RepublishSummary s, Path workingDirectory) {
+    public static void print(PrintWriter out, RepublishSummary s, Path workingDirectory) {
         long catalogues = s.inputs().stream().filter(i -> i.kind().equals("catalogue")).count();
         out.printf("Re-published %d %s for %d new %s of release %s (execution %d).%n", catalogues,
                 catalogues == 1 ? "catalogue" : "catalogues", s.provinces().size(),

@@ -1,8 +1,6 @@
-package vn.dvhc.catalog;
+package vn.dvhc.schema;
 
 import java.util.Set;
-
-import vn.dvhc.infra.embedded.RepairPlan;
 
 /**
  * Which rows of a database the product can rebuild from its own files: the schema history and the built-in

@@ -1,4 +1,6 @@
-package vn.dvhc.catalog;
+package vn.dvhc.catalog.problem;
+
+import vn.dvhc.catalog.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
-package vn.dvhc.infra;
+package vn.dvhc.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 
+import vn.dvhc.infra.Database;
 import vn.dvhc.testing.TestDatabases;
 
 /** A process skips Flyway when the database is at {@link Migrations#LATEST}: the constant must be the newest. */

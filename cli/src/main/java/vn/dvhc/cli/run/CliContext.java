@@ -1,16 +1,15 @@
-package vn.dvhc.cli;
+package vn.dvhc.cli.run;
 
 import java.io.PrintWriter;
+import java.util.function.Function;
 
-import picocli.CommandLine.Model.CommandSpec;
 import vn.dvhc.cli.option.GlobalOptions;
-import vn.dvhc.cli.run.JobRunner;
-import vn.dvhc.cli.run.SpringJobRunner;
 import vn.dvhc.infra.Database;
 
 /**
- * What a command works with: the global options, the output streams, the database (opened on first use and
- * closed when the command ends) and the job runner. Commands reach it through their {@code @Spec}.
+ * What a command works with, handed to it by the command factory: the global options, the output streams, the
+ * database (opened on first use and closed when the command ends) and the job runner. Tests give it a database and
+ * a job runner of their own.
  */
 public final class CliContext implements AutoCloseable {
 
@@ -20,17 +19,17 @@ public final class CliContext implements AutoCloseable {
     private final GlobalOptions global;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Function<String[], Integer> commandLine;
     private Database database;
+    private boolean ownsDatabase = true;
     private JobRunner jobRunner;
 
-    CliContext(GlobalOptions global, PrintWriter out, PrintWriter err) {
+    /** @param commandLine runs another command line of this program with the same streams (for the demo) */
+    public CliContext(GlobalOptions global, PrintWriter out, PrintWriter err, Function<String[], Integer> commandLine) {
         this.global = global;
         this.out = out;
         this.err = err;
-    }
-
-    public static CliContext of(CommandSpec spec) {
-        return ((Dvhc) spec.root().userObject()).context();
+        this.commandLine = commandLine;
     }
 
     public GlobalOptions global() {
@@ -59,6 +58,12 @@ public final class CliContext implements AutoCloseable {
         return database;
     }
 
+    /** Uses a database opened elsewhere (tests); it stays open when the command ends. */
+    public void database(Database shared) {
+        this.database = shared;
+        this.ownsDatabase = false;
+    }
+
     public JobRunner jobRunner() {
         if (jobRunner == null) {
             jobRunner = new SpringJobRunner(this::database);
@@ -71,11 +76,16 @@ public final class CliContext implements AutoCloseable {
         this.jobRunner = runner;
     }
 
+    /** Runs another command line of dvhc, as a user would type it, and returns its exit code. */
+    public int run(String... args) {
+        return commandLine.apply(args);
+    }
+
     @Override
     public void close() {
         out.flush();
         err.flush();
-        if (database != null) {
+        if (database != null && ownsDatabase) {
             database.close();
             database = null;
         }

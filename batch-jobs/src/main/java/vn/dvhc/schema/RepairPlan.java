@@ -1,4 +1,4 @@
-package vn.dvhc.infra.embedded;
+package vn.dvhc.schema;
 
 import java.util.Set;
 import java.util.function.Function;
