@@ -58,8 +58,8 @@ import vn.dvhc.error.ExitCode;
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",
-                "  DB_PASSWORD=… dvhc --db jdbc:postgresql://db/dvhc --db-user dvhc --db-password-env DB_PASSWORD \\",
-                "      reference list",
+                "  DB_PASSWORD=… dvhc --db jdbc:postgresql://db/dvhc --db-user dvhc \\",
+                "      --db-password-env DB_PASSWORD reference list",
                 "",
                 "Docs: README.md and docs/ in the distribution."})
 public final class Dvhc implements Callable<Integer> {

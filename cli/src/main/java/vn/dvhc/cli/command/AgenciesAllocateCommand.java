@@ -40,8 +40,10 @@ import vn.dvhc.error.ErrorCode;
                         + "to the register. The same register, pattern and release always give the same proposals."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc agencies allocate agencies.csv --output proposed-codes.csv",
-                "  dvhc agencies allocate agencies.csv --output proposed.csv --pattern '{level1}.{seq:3}' --start 201",
-                "  dvhc agencies allocate agencies.csv --output proposed.csv --pattern '{level1}.X{commune}'"})
+                "  dvhc agencies allocate agencies.csv --output proposed.csv \\",
+                "      --pattern '{level1}.{seq:3}' --start 201",
+                "  dvhc agencies allocate agencies.csv --output proposed.csv \\",
+                "      --pattern '{level1}.X{commune}'"})
 public final class AgenciesAllocateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The register, CSV or xlsx, as for 'agencies validate'.")
@@ -76,6 +78,10 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
 
+    @Option(names = "--overwrite", description = "Replace an existing --output file that no earlier allocation wrote "
+            + "(one an earlier allocation wrote is replaced without it).")
+    boolean overwrite;
+
     private final CliContext cli;
 
     public AgenciesAllocateCommand(CliContext cli) {
@@ -93,7 +99,8 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
         if (start != null && start < 1) {
             throw new DvhcException(ErrorCode.USAGE, "--start must be 1 or more", null, "e.g. --start 1");
         }
-        Path target = CommandInputs.writableFile(output, "--output");
+        Path target = CommandInputs.newFile(output, "--output", overwrite,
+                file -> JobQueries.wrote(cli.database().dsl(), AgenciesAllocateJob.JOB, AgenciesAllocateJob.OUTPUT, file));
         AgencySettings settings = AgencyRegisterInputs.settings(cli, register, hCodes, asOf, encoding, null);
         RunResult result = cli.jobRunner().run(JobRequest.of(AgenciesAllocateJob.JOB,
                 new AllocationSettings(settings, pattern, start == null ? 0 : start, target), rerun));

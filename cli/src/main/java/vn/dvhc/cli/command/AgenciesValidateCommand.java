@@ -45,7 +45,7 @@ import vn.dvhc.domain.agency.Severity;
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc agencies validate agencies.csv",
                 "  dvhc agencies validate agencies.xlsx --as-of 2025-07-01 --show info",
-                "  dvhc agencies validate agencies.csv --format junit --output agencies-junit.xml",
+                "  dvhc agencies validate agencies.csv --format junit --output junit.xml",
                 "  dvhc agencies validate agencies.csv --format json --fail-on warning \\",
                 "      > findings.json"})
 public final class AgenciesValidateCommand implements Callable<Integer> {

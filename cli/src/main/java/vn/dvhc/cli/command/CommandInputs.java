@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -40,6 +41,19 @@ final class CommandInputs {
             throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, Files.isDirectory(path)
                     ? "a folder is in the way" : "cannot write in the folder", Location.of(path),
                     "choose another " + option);
+        }
+        return path;
+    }
+
+    /**
+     * A file a job will write, checked as {@link #writableFile}; an existing file is replaced only with
+     * {@code --overwrite} or when an earlier run of the same job wrote it (a restart or re-run is not an overwrite).
+     */
+    static Path newFile(Path file, String option, boolean overwrite, Predicate<Path> writtenByThisJob) {
+        Path path = writableFile(file, option);
+        if (!overwrite && Files.exists(path) && !writtenByThisJob.test(path)) {
+            throw new DvhcException(ErrorCode.OUTPUT_EXISTS, "the file exists and no earlier run of this command wrote it",
+                    Location.of(path), "choose another " + option + ", or add --overwrite to replace it");
         }
         return path;
     }

@@ -41,8 +41,10 @@ import vn.dvhc.referenceimport.ReferenceImportJob;
                         + "gso-units (the GSO/NSO unit-list exports, a file or a folder)."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc reference import ../shared/reference --release 2026-04-30",
-                "  dvhc reference import nso-conversion-2025-07.csv --release nso-2025-07 --allow-unmapped",
-                "  dvhc reference import gso-exports/ --format gso-units --release gso-2025-07-18"})
+                "  dvhc reference import nso-conversion-2025-07.csv --release nso-2025-07 \\",
+                "      --allow-unmapped",
+                "  dvhc reference import gso-exports/ --format gso-units \\",
+                "      --release gso-2025-07-18"})
 public final class ReferenceImportCommand implements Callable<Integer> {
 
     private static final int WARNINGS_SHOWN = 10;

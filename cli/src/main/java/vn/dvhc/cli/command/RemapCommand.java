@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 
+import org.apache.logging.log4j.LogManager;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ReleaseChain;
+import vn.dvhc.cli.option.FormatOption;
 import vn.dvhc.cli.output.ProgressBars;
 import vn.dvhc.cli.output.RemapSummaryPrinter;
 import vn.dvhc.cli.run.CliContext;
@@ -57,9 +61,12 @@ import vn.dvhc.remap.TextEncoding;
                 "      --on-split default",
                 "  dvhc remap --input old.csv --output new.csv --as-of 2025-12-31 \\",
                 "      --summary run.json --fail-on never",
+                "  dvhc remap --input old.csv --output new.csv --format json > summary.json",
                 "  dvhc remap --input cp1258.csv --output new.csv --encoding windows-1258",
                 "  dvhc remap --input big.csv --output big.new.csv --threads 2"})
 public final class RemapCommand implements Callable<Integer> {
+
+    private static final Path STDOUT = Path.of("-");
 
     @Option(names = "--input", required = true, paramLabel = "<file>",
             description = "The file to remap: delimited text with a header row (UTF-8 unless --encoding).")
@@ -109,8 +116,12 @@ public final class RemapCommand implements Callable<Integer> {
     String encoding;
 
     @Option(names = "--summary", paramLabel = "<file.json>",
-            description = "Also write the summary as JSON to this file.")
+            description = "Also write the summary as JSON to this file; '-' prints it on standard output instead of "
+                    + "the text (as --format json).")
     Path summary;
+
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--fail-on", paramLabel = "<level>", defaultValue = "reject",
             description = "Exit 1 when there are rejected rows (reject), rejected or split rows (split), or never. "
@@ -140,6 +151,10 @@ public final class RemapCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
 
+    @Option(names = "--overwrite", description = "Replace an existing --output or --rejects file that no earlier "
+            + "remap wrote (a file an earlier remap wrote is replaced without it).")
+    boolean overwrite;
+
     private final CliContext cli;
 
     public RemapCommand(CliContext cli) {
@@ -149,8 +164,9 @@ public final class RemapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path in = CommandInputs.readable(input, "--input");
-        Path out = CommandInputs.writableFile(output, "--output");
-        Path rej = CommandInputs.writableFile(rejects != null ? rejects : Path.of(output + ".rejects.csv"), "--rejects");
+        Path out = CommandInputs.newFile(output, "--output", overwrite, ours(RemapJob.OUTPUT_FILE));
+        Path rej = CommandInputs.newFile(rejects != null ? rejects : Path.of(output + ".rejects.csv"), "--rejects",
+                overwrite, ours(RemapJob.REJECTS_FILE));
         checkOptions(in, out, rej);
         // The SHA-256 of a large input takes a while: it runs while the database opens.
         CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> Sha256.of(in));
@@ -167,13 +183,26 @@ public final class RemapCommand implements Callable<Integer> {
                     progress == null ? ProgressSink.NONE : progress));
         }
         RemapSummary outcome = RemapJob.JOB.summary(result.execution(), RemapSummary.class);
-        if (summary != null) {
-            String json = Json.writePretty(outcome);
-            AtomicFiles.write(CommandInputs.writableFile(summary, "--summary"), "--summary",
-                    writer -> writer.write(json + System.lineSeparator()));
+        String json = Json.writePretty(outcome) + System.lineSeparator();
+        boolean jsonOnStdout = format.json() || STDOUT.equals(summary);
+        if (summary != null && !STDOUT.equals(summary)) {
+            AtomicFiles.write(CommandInputs.writableFile(summary, "--summary"), "--summary", writer -> writer.write(json));
         }
-        RemapSummaryPrinter.print(cli.out(), outcome);
+        if (jsonOnStdout) {
+            cli.out().print(json);
+            cli.out().flush();
+        } else {
+            RemapSummaryPrinter.print(cli.out(), outcome);
+        }
+        if (outcome.rowsRead() == 0) {
+            LogManager.getLogger(RemapCommand.class).warn("0 rows: {} has a header and no data; is this the right file?",
+                    in.getFileName());
+        }
         return result.exitCode().value();
+    }
+
+    private Predicate<Path> ours(String key) {
+        return file -> JobQueries.wrote(cli.database().dsl(), RemapJob.JOB, key, file);
     }
 
     // What can be checked before the database opens: a usage error answers at once.

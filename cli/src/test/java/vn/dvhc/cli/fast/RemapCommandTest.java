@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.dvhc.common.Json;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.ExitCode;
 import vn.dvhc.remap.RemapJob;
+import vn.dvhc.remap.RemapSummary;
 
 /** {@code dvhc remap} with a fake job runner: options to job parameters, outcomes to exit codes and messages. */
 class RemapCommandTest {
@@ -109,5 +113,49 @@ class RemapCommandTest {
                 "--output", temp.resolve("o.csv").toString());
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).startsWith("dvhc: error: " + missing + ": file not found");
+    }
+
+    @Test
+    void anExistingFileNoRemapWroteIsNotReplacedWithoutOverwrite() throws IOException {
+        Path input = input();
+        Path output = Files.writeString(temp.resolve("o.csv"), "someone's work\n");
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.Result refused = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                output.toString());
+        assertThat(refused.exitCode()).isEqualTo(6);
+        assertThat(refused.err()).isEqualTo("dvhc: error: " + output.toAbsolutePath()
+                + ": the file exists and no earlier run of this command wrote it\n"
+                + "  hint: choose another --output, or add --overwrite to replace it\n");
+        assertThat(output).hasContent("someone's work");
+
+        FastCli.Result replaced = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                output.toString(), "--overwrite");
+        assertThat(replaced.exitCode()).as(replaced.toString()).isZero();
+        assertThat(runner.request().parameters().getString(RemapJob.OUTPUT_FILE))
+                .isEqualTo(output.toAbsolutePath().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"--format,json", "--summary,-"})
+    void theSummaryCanBeJsonOnStandardOutput(String option, String value) throws IOException {
+        Path input = input();
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), option, value);
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(Json.read(result.out(), RemapSummary.class).rowsRead()).isEqualTo(3);
+        assertThat(temp.resolve("-")).as("'-' is standard output, not a file").doesNotExist();
+    }
+
+    @Test
+    void aFileWithAHeaderAndNoRowsIsWarnedAbout() throws IOException {
+        Path input = Files.writeString(temp.resolve("empty.csv"), "ma_xa\n");
+        RemapSummary none = Summaries.remap(input.toString(), "o.csv");
+        RemapSummary empty = new RemapSummary(none.executionId(), false, none.input(), none.output(), none.rejects(),
+                none.releases(), none.onSplit(), 0, 0, 0, true, 0, Map.of(), Map.of(), List.of(), 10, 0, 1);
+        FastCli.Result result = FastCli.run(temp, new FakeJobRunner().completing(empty, ExitCode.OK), "remap",
+                "--input", input.toString(), "--output", temp.resolve("o.csv").toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("0 rows: empty.csv has a header and no data; is this the right file?");
     }
 }
