@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
                         + "Committee code, and codes of merged provinces (H63 Yên Bái → H38 Lào Cai) must be re-coded."},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
-        footer = {"  dvhc agencies validate agencies.csv", "  dvhc agencies validate agencies.xlsx --format junit --output junit.xml", "  dvhc agencies allocate agencies.csv --output proposed-codes.csv"},
+        footer = {"  dvhc agencies validate --input agencies.csv", "  dvhc agencies validate --input agencies.xlsx --format junit \\",
+                "      --output junit.xml", "  dvhc agencies allocate --input agencies.csv --output proposed-codes.csv"},
         subcommands = {AgenciesValidateCommand.class, AgenciesAllocateCommand.class})
 public final class AgenciesCommand extends CommandGroup {
 }

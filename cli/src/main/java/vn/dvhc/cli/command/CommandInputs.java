@@ -58,6 +58,22 @@ final class CommandInputs {
         return path;
     }
 
+    /**
+     * The input given as {@code --input} (every command's convention) or, as the first releases took it, as a
+     * positional argument: exactly one of the two.
+     */
+    static Path input(Path option, Path positional) {
+        if (option != null && positional != null) {
+            throw new DvhcException(ErrorCode.USAGE, "the input is given twice: --input " + option + " and " + positional,
+                    null, "give it once, as --input FILE");
+        }
+        if (option == null && positional == null) {
+            throw new DvhcException(ErrorCode.USAGE, "missing required option: '--input=<file>'", null,
+                    "e.g. --input agencies.csv");
+        }
+        return option != null ? option : positional;
+    }
+
     /** A folder to write in, created if missing, as an absolute path. */
     static Path writableFolder(Path folder, String option) {
         Path dir = folder.toAbsolutePath().normalize();
