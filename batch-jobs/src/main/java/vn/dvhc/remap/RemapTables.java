@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ConversionTable;
 import vn.dvhc.catalog.ReleaseChain;
+import vn.dvhc.common.Timeline;
 import vn.dvhc.domain.Release;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -29,7 +30,12 @@ public final class RemapTables {
     RemapTable get(RemapSettings settings, InputLayout layout) {
         String key = String.join("|", settings.from(), settings.to(), settings.onSplit().name(), layout.encoding(),
                 String.valueOf(layout.delimiter()));
-        return tables.computeIfAbsent(key, k -> build(settings, layout));
+        return tables.computeIfAbsent(key, k -> {
+            Timeline.mark("job start up to the catalog load");
+            RemapTable table = build(settings, layout);
+            Timeline.mark("catalog load: conversion table from the database");
+            return table;
+        });
     }
 
     private RemapTable build(RemapSettings settings, InputLayout layout) {
