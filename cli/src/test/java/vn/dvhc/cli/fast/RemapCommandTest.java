@@ -55,6 +55,28 @@ class RemapCommandTest {
     }
 
     @Test
+    void padCodesAndADatasetNameIdentifyTheRunOnlyWhenGiven() throws IOException {
+        Path input = input();
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--pad-codes", "--dataset", "ho-khau-2026.06");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.parameters()).contains("remap.pad.codes=true", "remap.dataset=ho-khau-2026.06");
+        assertThat(RemapJob.JOB.settings(runner.request().parameters()).padCodes()).isTrue();
+        assertThat(result.out()).contains("  dataset    rows " + "3f".repeat(32));
+
+        FakeJobRunner plain = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.run(temp, plain, "remap", "--input", input.toString(), "--output", temp.resolve("o.csv").toString());
+        assertThat(plain.parameters()).noneMatch(p -> p.startsWith("remap.pad.codes") || p.startsWith("remap.dataset"));
+
+        FastCli.Result badName = FastCli.run(temp, new FakeJobRunner(), "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--dataset", "ho khau");
+        assertThat(badName.exitCode()).isEqualTo(2);
+        assertThat(badName.err()).startsWith("dvhc: error: --dataset must be 1 to 100 letters, digits, '.', '_' or '-', "
+                + "not 'ho khau'");
+    }
+
+    @Test
     void rerunMakesANewInstanceAndABrokerRunsThePartitionsElsewhere() throws IOException {
         Path input = input();
         FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
