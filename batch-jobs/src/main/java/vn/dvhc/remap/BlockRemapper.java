@@ -23,11 +23,15 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private final byte delimiter;
     private final byte[] terminator;
     private final byte[][] reasons = new byte[RejectReason.values().length][];
+    private final boolean padCodes;
+    /** The slots whose code {@link #code} read with its leading zeros restored, for the row being remapped. */
+    private int padded;
 
-    BlockRemapper(RemapTable table, InputLayout layout, TextEncoding encoding) {
+    BlockRemapper(RemapTable table, InputLayout layout, TextEncoding encoding, boolean padCodes) {
         this.table = table;
         this.layout = layout;
         this.encoding = encoding;
+        this.padCodes = padCodes;
         this.delimiter = (byte) layout.delimiter();
         this.terminator = layout.terminator().isEmpty() ? new byte[]{'\n'}
                 : layout.terminator().getBytes(StandardCharsets.US_ASCII);
@@ -61,6 +65,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     }
 
     private void remap(OutputBlock out, RecordBlock block, int i) {
+        padded = 0;
         long commune = code(block, COMMUNE, i, 5);
         long district = code(block, DISTRICT, i, 3);
         long province = code(block, PROVINCE, i, 2);
@@ -74,13 +79,17 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
                 return;
             }
         } else if (commune == MALFORMED) {
-            String code = text(block, COMMUNE, i);
-            reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), "commune code '" + code
-                    + "' is not 5 digits" + (code.length() < 5 && code.chars().allMatch(Character::isDigit)
-                    ? ": leading zeros lost? codes are text (00001, not 1)" : ""));
+            reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province),
+                    CodePadding.malformed(COMMUNE, digits(block, COMMUNE, i)));
             return;
         } else {
             entry = table.communes[(int) commune];
+            if ((padded & 1 << COMMUNE) != 0 && (entry == null || entry.status == RemapTable.NONE)) {
+                reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), CodePadding.notPadded(padded,
+                        codes(block, i), "the " + table.from + " list has no commune " + CodePadding.padTo(
+                                digits(block, COMMUNE, i), 5)));
+                return;
+            }
             if (entry == null || entry.status == RemapTable.NONE) {
                 String code = text(block, COMMUNE, i);
                 String elsewhere = table.targetNames[(int) commune];
@@ -93,18 +102,21 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         }
         if (district == MALFORMED || province == MALFORMED) {
             int slot = district == MALFORMED ? DISTRICT : PROVINCE;
-            reject(out, block, i, RejectReason.MALFORMED_CODE, entry.newProvince, (slot == DISTRICT ? "district" : "province")
-                    + " code '" + text(block, slot, i) + "' is not " + (slot == DISTRICT ? "3" : "2") + " digits");
+            reject(out, block, i, RejectReason.MALFORMED_CODE, entry.newProvince,
+                    CodePadding.malformed(slot, digits(block, slot, i)));
             return;
         }
         String mismatch = parentMismatch(entry, district, province, block, i);
         if (mismatch != null) {
-            reject(out, block, i, RejectReason.PARENT_MISMATCH, entry.newProvince, mismatch);
+            // Padding is kept only where the row's own columns confirm it.
+            reject(out, block, i, padded != 0 ? RejectReason.MALFORMED_CODE : RejectReason.PARENT_MISMATCH,
+                    entry.newProvince, padded != 0 ? CodePadding.notPadded(padded, codes(block, i), mismatch) : mismatch);
             return;
         }
         if (entry.suffix == null) {
             reject(out, block, i, RejectReason.SPLIT, entry.newProvince, "commune " + entry.old.code() + " ("
-                    + entry.old.fullName() + ") was split; candidates " + entry.candidates);
+                    + entry.old.fullName() + ") was split; candidates " + entry.candidates
+                    + (padded != 0 ? CodePadding.note(padded, codes(block, i)) : ""));
             return;
         }
         out.output.write(block.data, block.start[i], block.end[i] - block.start[i]);
@@ -112,6 +124,9 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         out.output.write(block.data, block.end[i], block.next[i] - block.end[i]);
         RemapCounts counts = out.counts;
         counts.written++;
+        if (padded != 0) {
+            counts.padded++;
+        }
         counts.status[entry.status]++;
         if (entry.newProvince >= 0) {
             counts.provinces[entry.newProvince][entry.status]++;
@@ -137,8 +152,9 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         return oldProvince >= 0 && table.provinceExists[(int) oldProvince] ? table.provinceTarget[(int) oldProvince] : -1;
     }
 
-    // The code in a field: its number, EMPTY, MALFORMED (not exactly `width` digits), or EMPTY when the column is absent.
-    private static long code(RecordBlock block, int slot, int i, int width) {
+    // The code in a field: its number, EMPTY, MALFORMED (not exactly `width` digits), or EMPTY when the column is
+    // absent. With --pad-codes, fewer digits are read as the number they are and the slot is marked padded.
+    private long code(RecordBlock block, int slot, int i, int width) {
         int from = block.fieldStart[slot][i];
         if (from < 0) {
             return EMPTY;
@@ -165,7 +181,10 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
             return EMPTY;
         }
         if (to - from != width) {
-            return MALFORMED;
+            if (!padCodes || !CodePadding.isShort(b, from, to, width)) {
+                return MALFORMED;
+            }
+            padded |= 1 << slot;
         }
         long value = 0;
         for (int p = from; p < to; p++) {
@@ -181,6 +200,17 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private String text(RecordBlock block, int slot, int i) {
         int from = block.fieldStart[slot][i];
         return from < 0 ? "" : encoding.decode(block.data, from, block.fieldEnd[slot][i]).trim();
+    }
+
+    // A code's text as read: without the surrounding blanks and quotes.
+    private String digits(RecordBlock block, int slot, int i) {
+        String text = text(block, slot, i);
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1).trim() : text;
+    }
+
+    private String[] codes(RecordBlock block, int i) {
+        return new String[]{digits(block, COMMUNE, i), digits(block, DISTRICT, i), digits(block, PROVINCE, i)};
     }
 
     private void reject(OutputBlock out, RecordBlock block, int i, RejectReason reason, int province, String detail) {

@@ -13,8 +13,10 @@ import vn.dvhc.common.JobDefinition;
  * {@code remapJob}: old unit codes of a delimited file to the release in force (spec §5); the steps are in
  * {@link RemapJobConfig}. The job instance is identified by the input's SHA-256, the output and rejects paths, the
  * releases (from, and the one in force on --as-of), --on-split, --encoding, and the column and delimiter options
- * when given: the same command after a failure resumes the same instance, after a success it is refused. Not
- * identifying (they cannot change the output): the input's path, --chunk, --threads, --fail-on, --as-of itself
+ * when given: the same command after a failure resumes the same instance, after a success it is refused. Also
+ * identifying, and also only when given (so that runs without them keep their identity): --pad-codes, which changes
+ * the output, and --dataset, which changes what the run counts as in the report. Not identifying (they cannot change
+ * the output): the input's path, --chunk, --threads, --fail-on, --as-of itself
  * (only the release it selects matters), the broker and the partition count. {@code --rerun} adds a random
  * {@code run.id}. Partitions run on threads ({@link RemapLocalPartitioning}) or on workers behind a broker
  * ({@link RemapRemotePartitioning}), as the parameters say.
@@ -49,6 +51,8 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public static final String AS_OF = "remap.as.of";
     public static final String BROKER = "remap.broker";
     public static final String PARTITIONS = "remap.partitions";
+    public static final String PAD_CODES = "remap.pad.codes";
+    public static final String DATASET = "remap.dataset";
 
     public static final RemapJob JOB = new RemapJob();
 
@@ -80,6 +84,8 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
         addIfGiven(p, DISTRICT_COLUMN, s.districtColumn());
         addIfGiven(p, PROVINCE_COLUMN, s.provinceColumn());
         addIfGiven(p, DELIMITER, s.delimiter());
+        addIfGiven(p, PAD_CODES, s.padCodes() ? "true" : null);
+        addIfGiven(p, DATASET, s.dataset());
         if (s.asOf() != null) {
             p.addString(AS_OF, s.asOf().toString(), false);
         }
@@ -100,7 +106,8 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
                 p.getString(RELEASE_TO), asOf == null ? null : LocalDate.parse(asOf), OnSplit.valueOf(p.getString(ON_SPLIT)),
                 p.getString(DELIMITER), p.getString(ENCODING), Math.toIntExact(p.getLong(CHUNK)),
                 Math.toIntExact(p.getLong(THREADS)), RemapSettings.FailOn.valueOf(p.getString(FAIL_ON)), p.getString(BROKER),
-                partitions == null ? 0 : Math.toIntExact(partitions));
+                partitions == null ? 0 : Math.toIntExact(partitions), p.getString(PAD_CODES) != null,
+                p.getString(DATASET));
     }
 
     @Override

@@ -58,6 +58,7 @@ final class RemapMergeTasklet implements Tasklet {
         JobInstance instance = job.getJobInstance();
         RemapFiles files = new RemapFiles(settings.output(), settings.rejects(), instance.getInstanceId());
         RemapCounts total = new RemapCounts();
+        RowsDigest rows = new RowsDigest(null);
         List<long[]> lengths = new ArrayList<>();
         for (int k = 0; ; k++) {
             StepExecution part = jobRepository.getLastStepExecution(instance, RemapJob.WORKER_STEP + ":"
@@ -69,6 +70,7 @@ final class RemapMergeTasklet implements Tasklet {
                 throw new IllegalStateException("partition " + k + " is " + part.getStatus() + ", not completed");
             }
             total.add(RemapCounts.load(part.getExecutionContext()));
+            rows.add(RowsDigest.load(part.getExecutionContext(), null));
             lengths.add(new long[]{part.getExecutionContext().getLong(PartWriter.OUTPUT_POSITION),
                     part.getExecutionContext().getLong(PartWriter.REJECTS_POSITION)});
         }
@@ -81,7 +83,7 @@ final class RemapMergeTasklet implements Tasklet {
         join(files, lengths, 0, settings.output());
         join(files, lengths, 1, settings.rejects());
         LOG.info("moved into place: {} and {}", settings.output(), settings.rejects());
-        RemapSummary summary = summary(job, total, lengths.size());
+        RemapSummary summary = summary(job, total, lengths.size(), rows);
         runs.save(summary, instance.getInstanceId());
         job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(summary));
         contribution.incrementWriteCount(total.written);
@@ -123,7 +125,7 @@ final class RemapMergeTasklet implements Tasklet {
         Files.move(first, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private RemapSummary summary(JobExecution job, RemapCounts total, int partitions) {
+    private RemapSummary summary(JobExecution job, RemapCounts total, int partitions, RowsDigest rows) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         byStatus.put("MAPPED", total.status[RemapCounts.MAPPED]);
         byStatus.put("SPLIT", total.status[RemapCounts.SPLIT]);
@@ -144,7 +146,8 @@ final class RemapMergeTasklet implements Tasklet {
                 settings.output().toString(), settings.rejects().toString(),
                 new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
                 settings.onSplit().label(), total.read, total.written, total.rejected, true, total.blank, byStatus,
-                total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions));
+                total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions),
+                total.padded, new RemapSummary.Dataset(settings.dataset(), rows.identity()));
     }
 
     private boolean isResumed(JobExecution job) {

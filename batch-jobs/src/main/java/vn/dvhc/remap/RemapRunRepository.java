@@ -40,6 +40,9 @@ final class RemapRunRepository {
                 .set(REMAP_RUN.MAPPED_ROWS, status.getOrDefault("MAPPED", 0L))
                 .set(REMAP_RUN.SPLIT_ROWS, status.getOrDefault("SPLIT", 0L))
                 .set(REMAP_RUN.ALIAS_ROWS, status.getOrDefault("ALIAS", 0L))
+                .set(REMAP_RUN.PADDED_ROWS, summary.padded())
+                .set(REMAP_RUN.DATASET_NAME, summary.dataset().name())
+                .set(REMAP_RUN.ROWS_SHA256, summary.dataset().rowsSha256())
                 .set(REMAP_RUN.DURATION_MS, summary.durationMillis())
                 .set(REMAP_RUN.FINISHED_AT, LocalDateTime.now(ZoneOffset.UTC))
                 .execute();

@@ -10,11 +10,13 @@ import java.time.LocalDate;
  * @param asOf        the date the target release was chosen for; null for the newest
  * @param broker      the Artemis broker of remote partitions; null for threads of this process
  * @param partitions  with a broker: how many partitions the input is cut into
+ * @param padCodes    {@code --pad-codes}: codes that lost their leading zeros are read with them ({@link CodePadding})
+ * @param dataset     {@code --dataset}: the name the report counts the run under; null to count it by its rows
  */
 public record RemapSettings(Path input, String inputSha256, Path output, Path rejects, String communeColumn,
                             String districtColumn, String provinceColumn, String from, String to, LocalDate asOf,
                             OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,
-                            String broker, int partitions) {
+                            String broker, int partitions, boolean padCodes, String dataset) {
 
     /** When the run ends with exit code 1. */
     public enum FailOn { REJECT, SPLIT, NEVER }

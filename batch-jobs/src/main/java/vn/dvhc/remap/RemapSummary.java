@@ -9,15 +9,24 @@ import java.util.Map;
  *
  * @param invariantHolds rows read = rows written + rows rejected, checked before the output was moved into place
  * @param blankLines     empty lines of the input: not rows, counted so that nothing goes unmentioned
+ * @param padded         rows written whose codes were read with their leading zeros restored ({@code --pad-codes})
+ * @param dataset        what the run counts as in the report
  */
 public record RemapSummary(long executionId, boolean resumed, Input input, String output, String rejects,
                            Releases releases, String onSplit, long rowsRead, long rowsWritten, long rowsRejected,
                            boolean invariantHolds, long blankLines, Map<String, Long> byStatus,
                            Map<String, Long> byRejectReason, List<Province> byNewProvince, long durationMillis,
-                           long rowsPerSecond, int threads) {
+                           long rowsPerSecond, int threads, long padded, Dataset dataset) {
 
     /** The input file, identified by its content. */
     public record Input(String path, String sha256, long bytes) {
+    }
+
+    /**
+     * A dataset, for the report: the report counts the latest run of each. {@code rowsSha256} is the identity of the
+     * rows by their content ({@link RowsDigest}); {@code name} the one given with {@code --dataset}, or null.
+     */
+    public record Dataset(String name, String rowsSha256) {
     }
 
     /** From which release to which, and for which date. */

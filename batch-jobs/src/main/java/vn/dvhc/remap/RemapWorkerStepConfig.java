@@ -65,8 +65,9 @@ public class RemapWorkerStepConfig {
     @StepScope
     public BlockRemapper remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables) {
         InputLayout layout = layout(step);
-        return new BlockRemapper(tables.get(RemapJob.JOB.settings(step.getJobParameters()), layout), layout,
-                TextEncoding.of(layout.encoding()));
+        RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
+        return new BlockRemapper(tables.get(settings, layout), layout, TextEncoding.of(layout.encoding()),
+                settings.padCodes());
     }
 
     @Bean

@@ -81,7 +81,8 @@ final class HtmlReport {
             h.append("<li>").append(esc(run.kind())).append(" #").append(run.executionId()).append(", ")
                     .append(esc(run.finishedAt())).append(": ").append(esc(run.what())).append("</li>\n");
         }
-        h.append("</ul>\n<p class=\"reasons\">Thresholds: ").append(esc(MarkdownReport.thresholds(report)))
+        h.append("</ul>\n<p class=\"reasons\">").append(esc(report.leftOutSummary())).append("</p>\n");
+        h.append("<p class=\"reasons\">Thresholds: ").append(esc(MarkdownReport.thresholds(report)))
                 .append(".</p>\n</body>\n</html>\n");
         return h.toString();
     }

@@ -42,6 +42,7 @@ final class MarkdownReport {
         }
         md.append("\nRuns used: ").append(report.runs().isEmpty() ? "none." : report.runs().stream()
                 .map(run -> run.kind() + " #" + run.executionId()).collect(Collectors.joining(", ")) + ".")
+                .append(" ").append(report.leftOutSummary())
                 .append(" Thresholds: ").append(thresholds(report)).append(".\n");
         return md.toString();
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ final class ReportBuilder {
         }
         LocalDate asOf = settings.asOf() != null ? settings.asOf() : now.toLocalDate();
         Release release = chain.inForce(asOf);
-        StoredRuns runs = new StoredRuns(dsl);
+        StoredRuns runs = new StoredRuns(dsl, settings.excludeRuns(), settings.excludeDatasets());
         Map<String, String> names = runs.provinces(release.id());
         Map<String, ProvinceFacts.Remap> remap = runs.remap();
         Map<String, ProvinceFacts.Agencies> agencies = runs.agencies();
@@ -74,6 +75,7 @@ final class ReportBuilder {
             }
         }
         return new CutoverReport(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), asOf, release.id(),
-                settings.thresholds(), national, shown, runs.used);
+                settings.thresholds(), national, shown, runs.used, runs.leftOut.stream()
+                .sorted(Comparator.comparingLong(CutoverReport.LeftOutRun::executionId)).toList());
     }
 }

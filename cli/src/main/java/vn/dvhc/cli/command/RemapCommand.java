@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.apache.logging.log4j.LogManager;
 import picocli.CommandLine.Command;
@@ -63,10 +64,14 @@ import vn.dvhc.remap.TextEncoding;
                 "      --summary run.json --fail-on never",
                 "  dvhc remap --input old.csv --output new.csv --format json > summary.json",
                 "  dvhc remap --input cp1258.csv --output new.csv --encoding windows-1258",
-                "  dvhc remap --input big.csv --output big.new.csv --threads 2"})
+                "  dvhc remap --input big.csv --output big.new.csv --threads 2",
+                "  dvhc remap --input excel-export.csv --output new.csv --pad-codes \\",
+                "      --dataset ho-khau-2026-06"})
 public final class RemapCommand implements Callable<Integer> {
 
     private static final Path STDOUT = Path.of("-");
+    /** A dataset name: what 'dvhc report --exclude-dataset' takes, so no separators or blanks. */
+    private static final Pattern DATASET_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
 
     @Option(names = "--input", required = true, paramLabel = "<file>",
             description = "The file to remap: delimited text with a header row (UTF-8 unless --encoding).")
@@ -148,6 +153,20 @@ public final class RemapCommand implements Callable<Integer> {
             description = "With --broker: how many partitions to cut the input into. Default: ${DEFAULT-VALUE}.")
     int partitions;
 
+    @Option(names = "--pad-codes",
+            description = "Put back the leading zeros a spreadsheet dropped (commune 7933 → 07933, district 18 → 018, "
+                    + "province 1 → 01), but only where the row's district and province columns, when it has them, "
+                    + "agree with the padded codes; other rows are rejected saying what padding tried. Counted as "
+                    + "'padded' in the summary.")
+    boolean padCodes;
+
+    @Option(names = "--dataset", paramLabel = "<name>",
+            description = "What the run counts as in 'dvhc report', which counts the latest run of each dataset: runs "
+                    + "of the same name replace each other, e.g. monthly extracts of one register. Without it a "
+                    + "dataset is its rows (the same rows in any encoding or file are one dataset). Letters, digits, "
+                    + "'.', '_', '-'; at most 100.")
+    String dataset;
+
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
 
@@ -175,7 +194,7 @@ public final class RemapCommand implements Callable<Integer> {
         List<Release> path = chain.path(start.id(), asOf);
         RemapSettings settings = new RemapSettings(in, join(sha), out, rej, communeColumn, districtColumn,
                 provinceColumn, start.id(), path.get(path.size() - 1).id(), asOf, onSplit, delimiter,
-                CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions);
+                CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions, padCodes, dataset);
         RunResult result;
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
         try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", fileSize(in)) : null) {
@@ -223,6 +242,10 @@ public final class RemapCommand implements Callable<Integer> {
         }
         if (partitions < 1 || partitions > 1024) {
             throw new DvhcException(ErrorCode.USAGE, "--partitions must be between 1 and 1,024", null, null);
+        }
+        if (dataset != null && !DATASET_NAME.matcher(dataset).matches()) {
+            throw new DvhcException(ErrorCode.USAGE, "--dataset must be 1 to 100 letters, digits, '.', '_' or '-', not '"
+                    + dataset + "'", null, "e.g. --dataset ho-khau-2026-06");
         }
         TextEncoding.of(encoding);
     }

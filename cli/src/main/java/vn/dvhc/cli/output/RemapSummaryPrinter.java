@@ -18,6 +18,9 @@ public final class RemapSummaryPrinter {
                 s.blankLines() > 0 ? " (and " + Numbers.format(s.blankLines()) + " blank lines, not rows)" : "");
         out.println("  status     " + counts(s.byStatus()));
         out.println("  rejected   " + (s.byRejectReason().isEmpty() ? "none" : counts(s.byRejectReason())));
+        if (s.padded() > 0) {
+            out.println("  padded     " + Numbers.format(s.padded()) + " rows read with their leading zeros restored (--pad-codes)");
+        }
         out.println("  output     " + s.output());
         out.println("  rejects    " + s.rejects());
         out.println("  releases   " + s.releases().from() + " → " + s.releases().to()
@@ -25,6 +28,10 @@ public final class RemapSummaryPrinter {
                 + ", split communes: " + s.onSplit());
         out.println("  input      " + s.input().path() + " (" + Numbers.format(s.input().bytes()) + " bytes, sha256 "
                 + s.input().sha256() + ")");
+        if (s.dataset() != null) {
+            out.println("  dataset    " + (s.dataset().name() != null ? s.dataset().name() + ", rows " : "rows ")
+                    + s.dataset().rowsSha256() + " (what 'dvhc report' counts once)");
+        }
         out.printf("  time       %.1f s, %s rows/s, %d thread%s, execution %d%s%n", s.durationMillis() / 1000.0,
                 Numbers.format(s.rowsPerSecond()), s.threads(), s.threads() == 1 ? "" : "s", s.executionId(),
                 s.resumed() ? " (resumed)" : "");

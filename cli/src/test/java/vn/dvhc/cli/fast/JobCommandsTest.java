@@ -127,6 +127,24 @@ class JobCommandsTest {
     }
 
     @Test
+    void reportLeavesOutRunsAndDatasetsAndSaysSo() {
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.report(), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "report", "--output", temp.resolve("r").toString(),
+                "--exclude-run", "12", "--exclude-run", "14", "--exclude-dataset", "test");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.parameters()).contains("report.exclude.runs=12,14", "report.exclude.datasets=test");
+        assertThat(ReportJob.JOB.settings(runner.request().parameters()).excludeRuns()).containsExactly(12L, 14L);
+        assertThat(result.out()).contains("1 stored run left out: 1 by --exclude-run.");
+        FastCli.Result twoInOne = FastCli.run(temp, new FakeJobRunner(), "report", "--output",
+                temp.resolve("r").toString(), "--exclude-dataset", "test,old");
+        assertThat(twoInOne.exitCode()).isEqualTo(2);
+        assertThat(twoInOne.err()).startsWith("dvhc: error: --exclude-dataset takes one dataset name, not 'test,old'");
+        FastCli.Result notANumber = FastCli.run(temp, new FakeJobRunner(), "report", "--output",
+                temp.resolve("r").toString(), "--exclude-run", "latest");
+        assertThat(notANumber.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void referenceImport() throws IOException {
         Path bundle = Files.createDirectories(temp.resolve("bundle"));
         FakeJobRunner runner = new FakeJobRunner().completing(Summaries.imported("gso-1"), ExitCode.OK);

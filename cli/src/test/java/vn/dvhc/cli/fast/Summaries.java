@@ -23,7 +23,8 @@ final class Summaries {
         return new RemapSummary(7, false, new RemapSummary.Input(input, "ab12", 120), output, output + ".rejects.csv",
                 new RemapSummary.Releases("pre-2025", "2025-07-01", LocalDate.of(2025, 12, 31)), "default", 3, 2, 1, true,
                 0, Map.of("MAPPED", 1L, "SPLIT", 1L, "ALIAS", 0L), Map.of("UNKNOWN_CODE", 1L),
-                List.of(new RemapSummary.Province("79", "Thành phố Hồ Chí Minh", 1, 1, 0, 1)), 1200, 2, 2);
+                List.of(new RemapSummary.Province("79", "Thành phố Hồ Chí Minh", 1, 1, 0, 1)), 1200, 2, 2, 0,
+                new RemapSummary.Dataset(null, "3f".repeat(32)));
     }
 
     static ValidationSummary validation(String register) {
@@ -47,7 +48,7 @@ final class Summaries {
         return new CutoverReport("2026-12-06T10:00", LocalDate.of(2026, 12, 6), "2026-04-30", Thresholds.DEFAULTS,
                 new CutoverReport.National(34, 1, 0, 33, 0, 0, 0, 0, 0, 0, "1/34 provinces ready"),
                 List.of(new CutoverReport.Province("79", "Thành phố Hồ Chí Minh", Readiness.READY, List.of(), null, null,
-                        null)), List.of());
+                        null)), List.of(), List.of(new CutoverReport.LeftOutRun("remap", 12, "old.csv", "--exclude-run")));
     }
 
     static ImportReport imported(String id) {
