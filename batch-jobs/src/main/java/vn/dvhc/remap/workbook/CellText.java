@@ -1,8 +1,10 @@
 package vn.dvhc.remap.workbook;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -57,6 +59,18 @@ final class CellText {
             return when.format(TIME);
         }
         return when.toLocalTime().toSecondOfDay() == 0 ? when.format(DATE) : when.format(DATE_TIME);
+    }
+
+    // A cell of type d holds an ISO 8601 date: written the way date-formatted numbers are.
+    static String isoDate(String value) {
+        try {
+            LocalDateTime when = value.contains("T") ? LocalDateTime.parse(value.replace("Z", ""))
+                    : LocalDate.parse(value).atStartOfDay();
+            return when.toLocalTime().toSecondOfDay() == 0 && when.getNano() == 0 ? when.toLocalDate().toString()
+                    : when.withNano(0).toString().replace('T', ' ');
+        } catch (DateTimeParseException e) {
+            return value;
+        }
     }
 
     private static boolean isDigits(String text) {

@@ -3,9 +3,6 @@ package vn.dvhc.remap.workbook;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -196,7 +193,7 @@ final class SheetReader implements Closeable {
                     kind = ERROR;
                 }
                 case "d" -> {
-                    text = isoDate(value == null ? "" : value.trim());
+                    text = CellText.isoDate(value == null ? "" : value.trim());
                     kind = TEXT;
                 }
                 default -> throw malformed(cell(column) + ": unknown cell type '" + type + "'", null);
@@ -208,18 +205,6 @@ final class SheetReader implements Closeable {
         styles[column] = style;
         if (!text.isEmpty()) {
             lastFilled = Math.max(lastFilled, column);
-        }
-    }
-
-    // A cell of type d holds an ISO 8601 date: written the way date-formatted numbers are.
-    private static String isoDate(String value) {
-        try {
-            LocalDateTime when = value.contains("T") ? LocalDateTime.parse(value.replace("Z", ""))
-                    : LocalDate.parse(value).atStartOfDay();
-            return when.toLocalTime().toSecondOfDay() == 0 && when.getNano() == 0 ? when.toLocalDate().toString()
-                    : when.withNano(0).toString().replace('T', ' ');
-        } catch (DateTimeParseException e) {
-            return value;
         }
     }
 

@@ -44,8 +44,9 @@ public final class WorkbookOutput {
 
     private final WorkbookConversion conversion;
     private final SheetTable table;
-    private final Iterator<CSVRecord> outputs;
     private final Iterator<CSVRecord> rejects;
+    /** Null when only the rejects are written. */
+    private final Iterator<CSVRecord> outputs;
     private final Sheet sheet;
     private final SheetStyle style;
     private final CellCopier copier;
@@ -53,18 +54,20 @@ public final class WorkbookOutput {
     private long written;
     private long rejected;
 
-    private WorkbookOutput(WorkbookConversion conversion, SheetTable table, Iterator<CSVRecord> outputs,
-                           Iterator<CSVRecord> rejects, SXSSFWorkbook book) {
+    private WorkbookOutput(WorkbookConversion conversion, SheetTable table, Iterator<CSVRecord> rejects,
+                           Iterator<CSVRecord> outputs, SXSSFWorkbook book) {
         this.conversion = conversion;
         this.table = table;
-        this.outputs = outputs;
         this.rejects = rejects;
-        this.sheet = book.createSheet(conversion.sheet());
-        this.style = new SheetStyle(book);
-        this.copier = new CellCopier(book);
+        this.outputs = outputs;
+        this.sheet = book == null ? null : book.createSheet(conversion.sheet());
+        this.style = book == null ? null : new SheetStyle(book);
+        this.copier = book == null ? null : new CellCopier(book);
     }
 
     /**
+     * Writes the output workbook, and the rejects as a sheet of it or as a CSV file.
+     *
      * @param workbook     the input workbook, unchanged since {@code conversion}
      * @param conversion   what {@link WorkbookInput#convert} returned for it
      * @param remapOutput  the job's output for the converted CSV (its header: the CSV's, then the added columns)
@@ -82,7 +85,7 @@ public final class WorkbookOutput {
              CSVParser rejects = JOB_CSV.parse(reader(remapRejects));
              SXSSFWorkbook book = new StreamingWorkbook()) {
             table.skipToHeader(conversion.headerRow(), conversion.header());
-            WorkbookOutput writer = new WorkbookOutput(conversion, table, outputs.iterator(), rejects.iterator(), book);
+            WorkbookOutput writer = new WorkbookOutput(conversion, table, rejects.iterator(), outputs.iterator(), book);
             if (rejectsAs == RejectsAs.SHEET) {
                 String name = conversion.sheet().equalsIgnoreCase(REJECTS_SHEET) ? "remap " + REJECTS_SHEET : REJECTS_SHEET;
                 RejectsSink.WorkbookSheet sink = new RejectsSink.WorkbookSheet(book.createSheet(name),
@@ -100,9 +103,38 @@ public final class WorkbookOutput {
             }
             return new WorkbookOutputResult(writer.written, writer.rejected);
         } catch (IOException | UncheckedIOException e) {
-            throw new DvhcException(ErrorCode.IO_FAILED, "cannot write the output workbook: " + e.getMessage(),
-                    Location.of(output), "check the free space of " + folder + " and of the temporary folder", e);
+            throw failed(output, folder, e);
         }
+    }
+
+    /**
+     * For a workbook input whose output stays CSV (the job's own output file): rewrites the job's rejects as a CSV
+     * file citing sheet rows, with the row's cells as text, as {@link #write} does with {@link RejectsAs#CSV}.
+     *
+     * @return the number of rejected rows
+     */
+    public static long writeRejects(Path workbook, WorkbookConversion conversion, Path remapRejects, Path rejectsCsv) {
+        Path folder = rejectsCsv.toAbsolutePath().getParent();
+        try (WorkbookPackage pkg = WorkbookPackage.open(workbook, folder, SharedStringStore.DEFAULT_MEMORY);
+             SheetTable table = new SheetTable(pkg.open(pkg.sheet(conversion.sheet())));
+             CSVParser rejects = JOB_CSV.parse(reader(remapRejects))) {
+            table.skipToHeader(conversion.headerRow(), conversion.header());
+            WorkbookOutput writer = new WorkbookOutput(conversion, table, rejects.iterator(), null, null);
+            AtomicFiles.writeBytes(rejectsCsv, "the rejects file", stream -> {
+                RejectsSink.CsvFile sink = new RejectsSink.CsvFile(stream);
+                writer.run(sink);
+                sink.flush();
+            });
+            return writer.rejected;
+        } catch (IOException | UncheckedIOException e) {
+            throw failed(rejectsCsv, folder, e);
+        }
+    }
+
+    private static DvhcException failed(Path target, Path folder, Exception e) {
+        return new DvhcException(ErrorCode.IO_FAILED, "cannot read the remap's result or write " + target.getFileName()
+                + ": " + e.getMessage(), Location.of(target), "check the free space of " + folder
+                + " and of the temporary folder, then run the command again", e);
     }
 
     private static Reader reader(Path csv) {
@@ -115,15 +147,11 @@ public final class WorkbookOutput {
     }
 
     private void run(RejectsSink sink) throws IOException {
-        List<String> jobHeader = next(outputs, "the output's header");
         next(rejects, "the rejects' header");
-        List<String> header = conversion.header();
-        if (jobHeader.size() < header.size() || !jobHeader.subList(0, header.size()).equals(header)) {
-            throw mismatch("the output's header " + jobHeader + " does not start with the sheet's " + header);
+        if (outputs != null) {
+            startOutput();
         }
-        extra = jobHeader.size() - header.size();
-        style.header(sheet.createRow(0), jobHeader);
-        sink.header(header);
+        sink.header(conversion.header());
         CSVRecord reject = rejects.hasNext() ? rejects.next() : null;
         long rejectLine = line(reject);
         while (table.next()) {
@@ -135,15 +163,29 @@ public final class WorkbookOutput {
                 rejectLine = line(reject);
             } else if (rejectLine < line) {
                 throw mismatch("the rejects name line " + rejectLine + ", where no row of the sheet starts");
-            } else {
+            } else if (outputs != null) {
                 writeRow();
             }
         }
-        if (reject != null || outputs.hasNext()) {
-            throw mismatch(reject != null ? "the rejects go on past the sheet's last row (line " + rejectLine + ")"
-                    : "the output has more rows than the sheet");
+        if (reject != null) {
+            throw mismatch("the rejects go on past the sheet's last row (line " + rejectLine + ")");
         }
-        style.applyWidths(sheet);
+        if (outputs != null) {
+            if (outputs.hasNext()) {
+                throw mismatch("the output has more rows than the sheet");
+            }
+            style.applyWidths(sheet);
+        }
+    }
+
+    private void startOutput() {
+        List<String> jobHeader = next(outputs, "the output's header");
+        List<String> header = conversion.header();
+        if (jobHeader.size() < header.size() || !jobHeader.subList(0, header.size()).equals(header)) {
+            throw mismatch("the output's header " + jobHeader + " does not start with the sheet's " + header);
+        }
+        extra = jobHeader.size() - header.size();
+        style.header(sheet.createRow(0), jobHeader);
     }
 
     private void writeRow() {

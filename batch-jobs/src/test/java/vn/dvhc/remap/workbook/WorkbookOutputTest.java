@@ -138,6 +138,16 @@ class WorkbookOutputTest {
     }
 
     @Test
+    void withACsvOutputTheRejectsAloneAreRewrittenToCiteSheetRows() throws IOException {
+        roundTrip(input(), RejectsAs.CSV);
+        String expected = Books.read(dir.resolve("ho-khau.rejects.csv"));
+        long rejected = WorkbookOutput.writeRejects(dir.resolve("ho-khau.xlsx"), Books.convert(dir.resolve("ho-khau.xlsx"),
+                null), dir.resolve("rej.csv"), dir.resolve("only.rejects.csv"));
+        assertThat(rejected).isEqualTo(3);
+        assertThat(Books.read(dir.resolve("only.rejects.csv"))).isEqualTo(expected);
+    }
+
+    @Test
     void theSameInputsGiveTheSameBytes() throws IOException {
         Path input = input();
         roundTrip(input, RejectsAs.SHEET);
