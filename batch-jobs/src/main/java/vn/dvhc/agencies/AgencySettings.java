@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
-import vn.dvhc.common.JobParams;
 import vn.dvhc.domain.agency.Severity;
 
 /**
@@ -23,29 +22,39 @@ import vn.dvhc.domain.agency.Severity;
 public record AgencySettings(Path register, String registerSha256, Path hCodes, String hCodesSha256, LocalDate asOf,
                              String release, Charset encoding, Severity failOn) {
 
+    /** Job parameter keys both agency jobs use, persisted: never rename one. */
+    public static final String REGISTER = "agencies.register";
+    public static final String REGISTER_SHA256 = "agencies.register.sha256";
+    public static final String H_CODES = "agencies.h.codes";
+    public static final String H_CODES_SHA256 = "agencies.h.codes.sha256";
+    public static final String AS_OF = "agencies.as.of";
+    public static final String RELEASE = "agencies.release";
+    public static final String ENCODING = "agencies.encoding";
+    public static final String FAIL_ON = "agencies.fail.on";
+
     JobParametersBuilder toJobParameters() {
         JobParametersBuilder params = new JobParametersBuilder()
-                .addString(JobParams.AGENCIES_REGISTER_SHA256, registerSha256)
-                .addString(JobParams.AGENCIES_H_CODES_SHA256, hCodesSha256)
-                .addString(JobParams.AGENCIES_AS_OF, asOf.toString())
-                .addString(JobParams.AGENCIES_RELEASE, release)
-                .addString(JobParams.AGENCIES_ENCODING, encoding.name())
-                .addString(JobParams.AGENCIES_REGISTER, register.toString(), false)
-                .addString(JobParams.AGENCIES_FAIL_ON, failOn == null ? "never" : failOn.label(), false);
+                .addString(REGISTER_SHA256, registerSha256)
+                .addString(H_CODES_SHA256, hCodesSha256)
+                .addString(AS_OF, asOf.toString())
+                .addString(RELEASE, release)
+                .addString(ENCODING, encoding.name())
+                .addString(REGISTER, register.toString(), false)
+                .addString(FAIL_ON, failOn == null ? "never" : failOn.label(), false);
         if (hCodes != null) {
-            params.addString(JobParams.AGENCIES_H_CODES, hCodes.toString(), false);
+            params.addString(H_CODES, hCodes.toString(), false);
         }
         return params;
     }
 
     static AgencySettings of(JobParameters params) {
-        String hCodes = params.getString(JobParams.AGENCIES_H_CODES);
-        String failOn = params.getString(JobParams.AGENCIES_FAIL_ON);
-        return new AgencySettings(Path.of(params.getString(JobParams.AGENCIES_REGISTER)),
-                params.getString(JobParams.AGENCIES_REGISTER_SHA256), hCodes == null ? null : Path.of(hCodes),
-                params.getString(JobParams.AGENCIES_H_CODES_SHA256),
-                LocalDate.parse(params.getString(JobParams.AGENCIES_AS_OF)), params.getString(JobParams.AGENCIES_RELEASE),
-                Charset.forName(params.getString(JobParams.AGENCIES_ENCODING)),
+        String hCodes = params.getString(H_CODES);
+        String failOn = params.getString(FAIL_ON);
+        return new AgencySettings(Path.of(params.getString(REGISTER)),
+                params.getString(REGISTER_SHA256), hCodes == null ? null : Path.of(hCodes),
+                params.getString(H_CODES_SHA256),
+                LocalDate.parse(params.getString(AS_OF)), params.getString(RELEASE),
+                Charset.forName(params.getString(ENCODING)),
                 "never".equals(failOn) ? null : Severity.valueOf(failOn.toUpperCase(Locale.ROOT)));
     }
 }

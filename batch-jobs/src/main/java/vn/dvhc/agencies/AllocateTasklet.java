@@ -19,7 +19,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.common.AtomicFiles;
-import vn.dvhc.common.JobParams;
 import vn.dvhc.common.Json;
 import vn.dvhc.domain.agency.CodeAllocator;
 import vn.dvhc.domain.agency.CodePattern;
@@ -48,16 +47,17 @@ final class AllocateTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         JobParameters params = job.getJobParameters();
-        AgencySettings settings = AgencySettings.of(params);
-        CodePattern pattern = CodePattern.parse(params.getString(JobParams.AGENCIES_PATTERN));
-        Path output = Path.of(params.getString(JobParams.AGENCIES_OUTPUT));
+        AllocationSettings allocation = AgenciesAllocateJob.JOB.settings(params);
+        AgencySettings settings = allocation.agencies();
+        CodePattern pattern = CodePattern.parse(allocation.pattern());
+        Path output = allocation.output();
         AgencyCheckRun run = AgencyCheckRun.of(settings, catalog);
         List<Proposal> proposals = new CodeAllocator(run.table(), pattern,
-                params.getLong(JobParams.AGENCIES_START).intValue()).allocate(run.register().agencies(), run.result());
+                allocation.start()).allocate(run.register().agencies(), run.result());
         String release = run.units().releaseInForce();
         AtomicFiles.write(output, "--output", out -> write(proposals, release, pattern, out));
         AllocationSummary summary = summary(job.getId(), settings, output, pattern, release, run, proposals);
-        job.getExecutionContext().putString(AgenciesAllocateJobConfig.SUMMARY, Json.write(summary));
+        job.getExecutionContext().putString(AgenciesAllocateJob.SUMMARY, Json.write(summary));
         contribution.incrementWriteCount(proposals.size());
         LOG.info("agencies allocate {}: {} codes proposed, {} communes left unresolved, in {}", settings.register(),
                 summary.proposed(), summary.unresolved(), output);

@@ -34,7 +34,7 @@ final class ValidateTasklet implements Tasklet {
         AgencyCheckRun run = AgencyCheckRun.of(settings, catalog);
         ValidationSummary summary = ValidationSummary.of(job.getId(), settings, run);
         runs.save(summary, run.result().findings(), job.getJobInstance().getInstanceId());
-        job.getExecutionContext().putString(AgenciesValidateJobConfig.SUMMARY, Json.write(summary));
+        job.getExecutionContext().putString(AgenciesValidateJob.SUMMARY, Json.write(summary));
         contribution.incrementWriteCount(run.result().findings().size());
         LOG.info("agencies validate {}: {} agencies, {} errors, {} warnings, {} infos", settings.register(),
                 summary.agencies(), summary.errors(), summary.warnings(), summary.infos());

@@ -2,9 +2,11 @@ package vn.dvhc.catalog;
 
 import static vn.dvhc.jooq.Tables.REF_ALIAS;
 import static vn.dvhc.jooq.Tables.REF_MAPPING;
+import static vn.dvhc.jooq.Tables.REF_POPULATION;
 import static vn.dvhc.jooq.Tables.REF_RELEASE;
 import static vn.dvhc.jooq.Tables.REF_RELEASE_SOURCE;
 import static vn.dvhc.jooq.Tables.REF_UNIT;
+import static vn.dvhc.jooq.Tables.REF_UNIT_HISTORY;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +22,9 @@ import org.jooq.Record;
 import org.jooq.Record3;
 
 import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
+import vn.dvhc.domain.PopulationOutcome;
 import vn.dvhc.domain.Release;
 import vn.dvhc.domain.ReleaseContent;
 import vn.dvhc.domain.SourceFile;
@@ -63,7 +67,11 @@ public final class CatalogRepository {
         List<CodeAlias> aliases = dsl.selectFrom(REF_ALIAS).where(REF_ALIAS.RELEASE_ID.eq(releaseId))
                 .orderBy(REF_ALIAS.ALIAS_CODE)
                 .fetch(r -> new CodeAlias(UnitLevel.valueOf(r.getUnitLevel()), r.getAliasCode(), r.getCode(), r.getNote()));
-        return new ReleaseContent(units, mapping, aliases);
+        List<PopulationOutcome> population = dsl.selectFrom(REF_POPULATION).where(REF_POPULATION.RELEASE_ID.eq(releaseId))
+                .orderBy(REF_POPULATION.OLD_CODE)
+                .fetch(r -> new PopulationOutcome(r.getOldCode(), r.getNewCode(), r.getBasis(), r.getNsoNote(),
+                        r.getResolution(), r.getResolutionText()));
+        return new ReleaseContent(units, mapping, aliases, population);
     }
 
     public Optional<Unit> unit(String releaseId, UnitKey key) {
@@ -91,6 +99,44 @@ public final class CatalogRepository {
                 .where(REF_ALIAS.RELEASE_ID.eq(releaseId), REF_ALIAS.UNIT_LEVEL.eq(key.level().name()),
                         REF_ALIAS.ALIAS_CODE.eq(key.code()))
                 .fetchOptional(r -> new CodeAlias(key.level(), r.getAliasCode(), r.getCode(), r.getNote()));
+    }
+
+    /** The historical names of a release's units, in the order of their file (empty when it has none). */
+    public List<HistoricalName> history(String releaseId) {
+        return dsl.selectFrom(REF_UNIT_HISTORY).where(REF_UNIT_HISTORY.RELEASE_ID.eq(releaseId))
+                .orderBy(REF_UNIT_HISTORY.SEQ)
+                .fetch(r -> new HistoricalName(UnitLevel.valueOf(r.getUnitLevel()), r.getCode(), r.getUnitType(),
+                        r.getName(), r.getDistrictCode(), r.getProvinceCode(), r.getLastListed(),
+                        HistoricalName.Change.valueOf(r.getChangeKind()), List.of(r.getSuccessors().split("\\|")),
+                        r.getBasis(), r.getSource()));
+    }
+
+    /**
+     * Replaces the historical names of a release. Kept apart from {@link #insert}: the built-in releases are
+     * installed by migration 3, before this table exists (migration 8), and get their history from migration 8.1.
+     */
+    public void replaceHistory(String releaseId, List<HistoricalName> history) {
+        dsl.deleteFrom(REF_UNIT_HISTORY).where(REF_UNIT_HISTORY.RELEASE_ID.eq(releaseId)).execute();
+        BatchBindStep rows = dsl.batch(dsl.insertInto(REF_UNIT_HISTORY, REF_UNIT_HISTORY.RELEASE_ID,
+                REF_UNIT_HISTORY.SEQ, REF_UNIT_HISTORY.UNIT_LEVEL, REF_UNIT_HISTORY.CODE, REF_UNIT_HISTORY.UNIT_TYPE,
+                REF_UNIT_HISTORY.NAME, REF_UNIT_HISTORY.DISTRICT_CODE, REF_UNIT_HISTORY.PROVINCE_CODE,
+                REF_UNIT_HISTORY.LAST_LISTED, REF_UNIT_HISTORY.CHANGE_KIND, REF_UNIT_HISTORY.SUCCESSORS,
+                REF_UNIT_HISTORY.BASIS, REF_UNIT_HISTORY.SOURCE)
+                .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null));
+        int seq = 0;
+        for (HistoricalName h : history) {
+            rows.bind(releaseId, seq++, h.level().name(), h.code(), h.type(), h.name(), h.districtCode(),
+                    h.provinceCode(), h.lastListed(), h.change().name(), String.join("|", h.successors()), h.basis(),
+                    h.source());
+        }
+        execute(rows);
+    }
+
+    /** Records one more source file of a release, such as its history file installed after the release. */
+    public void addSource(String releaseId, SourceFile source) {
+        dsl.insertInto(REF_RELEASE_SOURCE, REF_RELEASE_SOURCE.RELEASE_ID, REF_RELEASE_SOURCE.FILE_NAME,
+                REF_RELEASE_SOURCE.SHA256, REF_RELEASE_SOURCE.SIZE_BYTES)
+                .values(releaseId, source.name(), source.sha256(), source.bytes()).execute();
     }
 
     /** Unit counts of a release: level → type → count, and per province: province → type → count. */
@@ -138,8 +184,20 @@ public final class CatalogRepository {
         record.setImportedAt(LocalDateTime.ofInstant(release.importedAt(), ZoneOffset.UTC));
     }
 
+    /**
+     * Adds population outcomes and the file they came from to a release already in the catalog: how the built-in
+     * release {@code 2025-07-01}, installed before the table existed, gets its own (BuiltInPopulationMigration).
+     */
+    public void addPopulation(String releaseId, SourceFile source, List<PopulationOutcome> population) {
+        dsl.insertInto(REF_RELEASE_SOURCE, REF_RELEASE_SOURCE.RELEASE_ID, REF_RELEASE_SOURCE.FILE_NAME,
+                REF_RELEASE_SOURCE.SHA256, REF_RELEASE_SOURCE.SIZE_BYTES)
+                .values(releaseId, source.name(), source.sha256(), source.bytes()).execute();
+        insertPopulation(releaseId, population);
+    }
+
     private void deleteContent(String id) {
         dsl.deleteFrom(REF_RELEASE_SOURCE).where(REF_RELEASE_SOURCE.RELEASE_ID.eq(id)).execute();
+        dsl.deleteFrom(REF_POPULATION).where(REF_POPULATION.RELEASE_ID.eq(id)).execute();
         dsl.deleteFrom(REF_ALIAS).where(REF_ALIAS.RELEASE_ID.eq(id)).execute();
         dsl.deleteFrom(REF_MAPPING).where(REF_MAPPING.RELEASE_ID.eq(id)).execute();
         dsl.deleteFrom(REF_UNIT).where(REF_UNIT.RELEASE_ID.eq(id)).execute();
@@ -177,6 +235,17 @@ public final class CatalogRepository {
                 REF_ALIAS.ALIAS_CODE, REF_ALIAS.CODE, REF_ALIAS.NOTE).values((String) null, null, null, null, null));
         content.aliases().forEach(a -> aliases.bind(id, a.level().name(), a.aliasCode(), a.code(), a.note()));
         execute(aliases);
+        insertPopulation(id, content.population());
+    }
+
+    private void insertPopulation(String id, List<PopulationOutcome> population) {
+        BatchBindStep rows = dsl.batch(dsl.insertInto(REF_POPULATION, REF_POPULATION.RELEASE_ID,
+                REF_POPULATION.OLD_CODE, REF_POPULATION.NEW_CODE, REF_POPULATION.BASIS, REF_POPULATION.NSO_NOTE,
+                REF_POPULATION.RESOLUTION, REF_POPULATION.RESOLUTION_TEXT)
+                .values((String) null, null, null, null, null, null, null));
+        population.forEach(p -> rows.bind(id, p.oldCommuneCode(), p.newCommuneCode(), p.basis(), p.nsoNote(),
+                p.resolution(), p.resolutionText()));
+        execute(rows);
     }
 
     private static void execute(BatchBindStep batch) {

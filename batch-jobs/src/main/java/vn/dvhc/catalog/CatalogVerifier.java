@@ -1,5 +1,9 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problems;
+
+import vn.dvhc.catalog.problem.Problem;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +18,8 @@ import vn.dvhc.domain.ReleaseContent;
 
 /**
  * {@code reference verify}: re-checks every release in the catalog as an import would, checks the chain
- * (dates rising, one dated successor per release) and that built-in releases still equal the product's own
- * files. Read-only.
+ * (dates rising, one dated successor per release) and that built-in releases (units, mapping, aliases, historical
+ * names) still equal the product's own files. Read-only.
  */
 public final class CatalogVerifier {
 
@@ -51,7 +55,8 @@ public final class CatalogVerifier {
                 ReleaseDraft shipped = builtIn.get(release.id());
                 if (shipped == null) {
                     same.warning(null, "this version of dvhc no longer ships " + release.id());
-                } else if (!shipped.content().sameAs(content)) {
+                } else if (!shipped.content().sameAs(content)
+                        || !shipped.historyValues().equals(repository.history(release.id()))) {
                     same.error(null, "differs from the built-in files of this version of dvhc");
                 }
                 checks.add(new Check(release.id(), "equal to the built-in files", all(same)));

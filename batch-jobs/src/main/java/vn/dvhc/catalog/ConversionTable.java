@@ -10,6 +10,8 @@ import java.util.Map;
 import vn.dvhc.domain.CodeAlias;
 import vn.dvhc.domain.Conversion;
 import vn.dvhc.domain.MappingRow;
+import vn.dvhc.domain.PopulationOutcome;
+import vn.dvhc.domain.PopulationTarget;
 import vn.dvhc.domain.Release;
 import vn.dvhc.domain.ReleaseContent;
 import vn.dvhc.domain.Unit;
@@ -19,7 +21,8 @@ import vn.dvhc.domain.UnitLevel;
 /**
  * Every unit of one release converted to a later release along the chain, computed once and held in memory
  * (about 11,000 entries for {@code pre-2025}): the mappings of each step are composed, candidates of a split
- * stay candidates, a default survives only if it is the default at every step.
+ * stay candidates, a default survives only if it is the default at every step. Where the steps say where the whole
+ * population of a split unit went ({@link PopulationOutcome}), that candidate is known too ({@link #population}).
  */
 public final class ConversionTable {
 
@@ -29,6 +32,7 @@ public final class ConversionTable {
     private final Map<UnitKey, Unit> toUnits;
     private final Map<UnitKey, CodeAlias> aliases = new HashMap<>();
     private final Map<UnitKey, Conversion> conversions = new HashMap<>();
+    private final Map<UnitKey, PopulationTarget> population = new HashMap<>();
 
     private ConversionTable(Release from, Release to, Map<UnitKey, Unit> fromUnits, Map<UnitKey, Unit> toUnits) {
         this.from = from;
@@ -48,11 +52,18 @@ public final class ConversionTable {
                 contents.get(0).unitsByKey(), contents.get(contents.size() - 1).unitsByKey());
         contents.get(0).aliases().forEach(a -> table.aliases.put(new UnitKey(a.level(), a.aliasCode()), a));
         List<Map<UnitKey, List<MappingRow>>> steps = new ArrayList<>();
+        List<Map<String, PopulationOutcome>> outcomes = new ArrayList<>();
         for (ReleaseContent step : contents.subList(1, contents.size())) {
             steps.add(step.mappingByOldKey());
+            outcomes.add(step.populationByOldCode());
         }
         for (Unit unit : contents.get(0).units()) {
-            table.conversions.put(unit.key(), table.compose(unit, steps));
+            Conversion conversion = table.compose(unit, steps);
+            table.conversions.put(unit.key(), conversion);
+            PopulationTarget target = populationTarget(conversion, steps, outcomes);
+            if (target != null) {
+                table.population.put(unit.key(), target);
+            }
         }
         return table;
     }
@@ -90,6 +101,44 @@ public final class ConversionTable {
         }
         Conversion target = conversions.get(new UnitKey(alias.level(), alias.code()));
         return target == null ? null : new Conversion(target.old(), target.candidates(), target.split(), alias);
+    }
+
+    /**
+     * The candidate that received the whole population of a split unit of the starting release, reading the code
+     * through a known correction like {@link #convert}; null when the unit is not split or no source decides it.
+     */
+    public PopulationTarget population(UnitKey key) {
+        CodeAlias alias = conversions.containsKey(key) ? null : aliases.get(key);
+        return population.get(alias == null ? key : new UnitKey(alias.level(), alias.code()));
+    }
+
+    // Follows the people: a step that splits the unit must say where its population went, any other step must
+    // map it to one unit; otherwise the population is not decided along this path.
+    private static PopulationTarget populationTarget(Conversion conversion, List<Map<UnitKey, List<MappingRow>>> steps,
+                                                     List<Map<String, PopulationOutcome>> outcomes) {
+        if (!conversion.split()) {
+            return null;
+        }
+        UnitKey holder = conversion.old().key();
+        List<String> bases = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            List<MappingRow> rows = steps.get(i).getOrDefault(holder, List.of());
+            PopulationOutcome outcome = holder.level() == UnitLevel.COMMUNE ? outcomes.get(i).get(holder.code()) : null;
+            if (outcome != null) {
+                holder = new UnitKey(UnitLevel.COMMUNE, outcome.newCommuneCode());
+                bases.add(outcome.basis());
+            } else if (rows.size() == 1) {
+                holder = rows.get(0).newKey();
+            } else {
+                return null;
+            }
+        }
+        UnitKey target = holder;
+        return bases.isEmpty() ? null : conversion.candidates().stream()
+                .filter(c -> c.unit().key().equals(target))
+                .findFirst()
+                .map(c -> new PopulationTarget(c, String.join("; ", bases)))
+                .orElse(null);
     }
 
     private Conversion compose(Unit unit, List<Map<UnitKey, List<MappingRow>>> steps) {

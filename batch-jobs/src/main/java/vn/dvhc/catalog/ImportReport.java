@@ -1,5 +1,7 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problem;
+
 import java.util.List;
 
 /** What an import did, release by release, with the warnings it found. */

@@ -1,5 +1,7 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problems;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +14,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
 import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.Sourced;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
 import vn.dvhc.domain.Release;
 import vn.dvhc.domain.ReleaseContent;
@@ -31,6 +37,8 @@ import vn.dvhc.error.ErrorCode;
  * {@code replace}.
  */
 public final class ReleaseImporter {
+
+    private static final Logger LOG = LogManager.getLogger(ReleaseImporter.class);
 
     private static final Pattern RELEASE_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
 
@@ -62,9 +70,21 @@ public final class ReleaseImporter {
         }
         List<ImportReport.Outcome> outcomes = new ArrayList<>();
         for (Plan plan : plans) {
+            if (plan.action() != ImportReport.Action.UNCHANGED) {
+                LOG.info("writing release {}: {} units, {} mapping rows", plan.release().id(),
+                        plan.content().units().size(), plan.content().mapping().size());
+            }
             switch (plan.action()) {
-                case CREATED -> repository.insert(plan.release(), plan.content());
-                case REPLACED -> repository.replace(plan.release(), plan.content());
+                case CREATED -> {
+                    repository.insert(plan.release(), plan.content());
+                    if (!plan.history().isEmpty()) {
+                        repository.replaceHistory(plan.release().id(), plan.history());
+                    }
+                }
+                case REPLACED -> {
+                    repository.replace(plan.release(), plan.content());
+                    repository.replaceHistory(plan.release().id(), plan.history());
+                }
                 case UNCHANGED -> { }
             }
             outcomes.add(outcome(plan));
@@ -136,7 +156,7 @@ public final class ReleaseImporter {
                 checkSuccessorsStillMap(draft, chain, problems);
             }
         }
-        return new Plan(release, draft.content(), action, conflict);
+        return new Plan(release, draft.content(), draft.historyValues(), action, conflict);
     }
 
     private static String resolvePredecessor(ReleaseDraft draft, ReleaseChain chain, Map<String, ReleaseContent> pending) {
@@ -247,6 +267,7 @@ public final class ReleaseImporter {
     }
 
     /** What to do with one release; a conflict with an existing release is raised once every file is checked. */
-    private record Plan(Release release, ReleaseContent content, ImportReport.Action action, DvhcException conflict) {
+    private record Plan(Release release, ReleaseContent content, List<HistoricalName> history, ImportReport.Action action,
+                        DvhcException conflict) {
     }
 }

@@ -1,5 +1,7 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problems;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Set;
 import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.Sourced;
 import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
 import vn.dvhc.domain.ReleaseContent;
 import vn.dvhc.domain.Unit;
@@ -19,8 +22,9 @@ import vn.dvhc.error.Location;
 
 /**
  * Checks a release before anything is written (spec §4): code formats, uniqueness, the unit hierarchy, that
- * every mapping row points at existing units on both sides, that every old unit maps somewhere, and that the
- * split and default flags agree with the rows. Every problem is collected with its file and line.
+ * every mapping row points at existing units on both sides, that every old unit maps somewhere, that the split
+ * and default flags agree with the rows, and that historical names lead to units of the release. Every problem
+ * is collected with its file and line.
  */
 public final class ReleaseValidator {
 
@@ -41,7 +45,9 @@ public final class ReleaseValidator {
                 checkMapping(draft, units, predecessor, problems);
             }
         }
+        PopulationChecks.check(draft, problems);
         checkAliases(draft, units, problems);
+        checkHistory(draft, units, problems);
         return problems;
     }
 
@@ -178,6 +184,21 @@ public final class ReleaseValidator {
             if (units.containsKey(new UnitKey(alias.level(), alias.aliasCode()))) {
                 problems.error(sourced.at(), "alias " + alias.aliasCode() + " is itself a " + alias.level().label()
                         + " code of the release");
+            }
+        }
+    }
+
+    private static void checkHistory(ReleaseDraft draft, Map<UnitKey, Sourced<Unit>> units, Problems problems) {
+        for (Sourced<HistoricalName> sourced : draft.history()) {
+            HistoricalName name = sourced.value();
+            if (!name.level().isCode(name.code())) {
+                problems.error(sourced.at(), "'" + name.code() + "' is not a " + name.level().label() + " code");
+            }
+            for (String successor : name.successors()) {
+                if (!units.containsKey(new UnitKey(name.level(), successor))) {
+                    problems.error(sourced.at(), "historical name " + name.fullName() + " → " + successor
+                            + ": the release has no " + name.level().label() + " " + successor);
+                }
             }
         }
     }

@@ -1,23 +1,23 @@
 package vn.dvhc.infra;
 
 import java.sql.SQLException;
-import java.util.Locale;
 
 import javax.sql.DataSource;
-
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
+import vn.dvhc.infra.embedded.DamagedStore;
+import vn.dvhc.infra.embedded.HomeConnector;
+import vn.dvhc.schema.Migrations;
+import vn.dvhc.sql.SqlDialects;
 
 /**
  * An open, migrated database: a small connection pool, the SQL dialect, and a jOOQ context that joins
@@ -29,60 +29,72 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final SQLDialect dialect;
     private final DSLContext dsl;
+    private final HomeConnector.Lease lease;
 
-    private Database(DatabaseSettings settings, HikariDataSource pool, SQLDialect dialect) {
+    private Database(DatabaseSettings settings, HikariDataSource pool, SQLDialect dialect, HomeConnector.Lease lease) {
         this.settings = settings;
         this.pool = pool;
         this.dialect = dialect;
-        this.dsl = DSL.using(new TransactionAwareDataSourceProxy(pool), dialect, jooqSettings());
+        this.lease = lease;
+        this.dsl = DSL.using(new TransactionAwareDataSourceProxy(pool), dialect, SqlDialects.jooqSettings());
     }
 
-    /** Connects, then brings the schema up to date (Flyway), which also installs the built-in releases. */
+    /**
+     * Connects, then brings the schema up to date (Flyway), which also installs the built-in releases. The
+     * embedded home's server has done that already when it started, unless it runs an older dvhc.
+     */
     public static Database open(DatabaseSettings settings, int poolSize) {
-        SQLDialect dialect = dialectOf(settings.url());
+        if (settings.home() == null) {
+            SQLDialect dialect = SqlDialects.of(settings.url());
+            return migrated(settings, pool(settings, settings, poolSize), dialect, null, true);
+        }
+        HomeConnector.Lease lease = HomeConnector.connect(settings.home());
+        try {
+            HikariDataSource pool = pool(settings, new DatabaseSettings(lease.url(), "sa", ""), poolSize);
+            return migrated(settings, pool, SQLDialect.H2, lease, !Migrations.LATEST.equals(lease.schema()));
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(DatabaseSettings settings, DatabaseSettings connection, int poolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
+        config.setJdbcUrl(connection.url());
+        config.setUsername(connection.user());
+        config.setPassword(connection.password());
         config.setPoolName("dvhc");
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(1);
         config.setAutoCommit(true);
-        HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config);
+            return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             throw unavailable(settings, e);
         }
+    }
+
+    private static Database migrated(DatabaseSettings settings, HikariDataSource pool, SQLDialect dialect,
+                                     HomeConnector.Lease lease, boolean migrate) {
         try {
-            Migrations.migrate(pool, dialect);
-            return new Database(settings, pool, dialect);
+            if (migrate) {
+                Migrations.migrate(pool, dialect);
+            }
+            return new Database(settings, pool, dialect, lease);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
     }
 
-    /**
-     * Generated names are lower case; rendering them unquoted lets H2 (upper case) and PostgreSQL (lower case)
-     * both resolve them (stack.md 2d).
-     */
-    public static Settings jooqSettings() {
-        return new Settings()
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withExecuteLogging(false);
+    /** The damage of the embedded home's database a failure reveals, as the error to report; null if none. */
+    public DvhcException damage(Throwable failure) {
+        return settings.home() == null ? null : DamagedStore.find(settings.home().files(), failure);
     }
 
-    public static SQLDialect dialectOf(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:h2:")) {
-            return SQLDialect.H2;
-        }
-        if (lower.startsWith("jdbc:postgresql:")) {
-            return SQLDialect.POSTGRES;
-        }
-        throw new DvhcException(ErrorCode.USAGE, "unsupported database URL '" + url + "'", null,
-                "use jdbc:postgresql://HOST:PORT/DATABASE, or leave --db out for the embedded H2 database");
+    /** Whether opening it made a new embedded home (the command says so, once). */
+    public boolean createdHome() {
+        return lease != null && lease.created();
     }
 
     static DvhcException unavailable(DatabaseSettings settings, Throwable e) {
@@ -114,6 +126,12 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            pool.close();
+        } finally {
+            if (lease != null) {
+                lease.close();
+            }
+        }
     }
 }

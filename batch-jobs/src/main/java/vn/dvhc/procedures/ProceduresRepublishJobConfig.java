@@ -26,10 +26,10 @@ import vn.dvhc.domain.procedure.ProvinceList;
  * {@code proceduresRepublishJob}: re-publishes the old provinces' procedure catalogues as the lists of the new
  * provinces (spec §7).
  * <ol>
- *   <li>{@value #REPUBLISH_STEP}: reads the catalogues, rules, crosswalk and the reference catalog once per
+ *   <li>{@value ProceduresRepublishJob#REPUBLISH_STEP}: reads the catalogues, rules, crosswalk and the reference catalog once per
  *       execution ({@link RepublicationLoader}), then writes each new province's list to temporary files, one
  *       province per commit;</li>
- *   <li>{@value #PUBLISH_STEP}: writes changes.csv, conflicts.csv and summary.json, stores the run for the report
+ *   <li>{@value ProceduresRepublishJob#PUBLISH_STEP}: writes changes.csv, conflicts.csv and summary.json, stores the run for the report
  *       and moves every file into place ({@link PublishTasklet}).</li>
  * </ol>
  * A {@link FailOnListener} turns orphans (and conflicts) into exit code 1 per {@code --fail-on}. See the package
@@ -38,20 +38,13 @@ import vn.dvhc.domain.procedure.ProvinceList;
 @Configuration(proxyBeanMethods = false)
 public class ProceduresRepublishJobConfig {
 
-    public static final String JOB_NAME = "proceduresRepublishJob";
-    public static final String REPUBLISH_STEP = "proceduresRepublishJob.republish";
-    public static final String PUBLISH_STEP = "proceduresRepublishJob.publish";
-    public static final String READER_NAME = "proceduresRepublishJob.provinceReader";
-    /** Job execution context key of the {@link RepublishSummary} (JSON). */
-    public static final String SUMMARY = "procedures.summary";
-
     @Bean
     public Job proceduresRepublishJob(JobRepository jobRepository, Step proceduresRepublishStep,
                                       Step proceduresPublishStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+        return new JobBuilder(ProceduresRepublishJob.NAME, jobRepository)
                 .start(proceduresRepublishStep).next(proceduresPublishStep)
-                .listener(new FailOnListener(job -> Json.read(job.getExecutionContext().getString(SUMMARY),
-                        RepublishSummary.class).failsAt(RepublishSettings.of(job.getJobParameters()).failOn())))
+                .listener(new FailOnListener(job -> Json.read(job.getExecutionContext().getString(ProceduresRepublishJob.SUMMARY),
+                        RepublishSummary.class).failsAt(ProceduresRepublishJob.JOB.settings(job.getJobParameters()).failOn())))
                 .build();
     }
 
@@ -59,7 +52,7 @@ public class ProceduresRepublishJobConfig {
     @Bean
     @JobScope
     public Supplier<RepublishRun> proceduresRun(DSLContext dsl, @Value("#{jobExecution}") JobExecution execution) {
-        RepublishRun run = RepublicationLoader.load(RepublishSettings.of(execution.getJobParameters()),
+        RepublishRun run = RepublicationLoader.load(ProceduresRepublishJob.JOB.settings(execution.getJobParameters()),
                 new CatalogRepository(dsl));
         return () -> run;
     }
@@ -67,7 +60,7 @@ public class ProceduresRepublishJobConfig {
     @Bean
     public Step proceduresRepublishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                         ProvinceListReader proceduresReader, ProvinceListWriter proceduresWriter) {
-        return new StepBuilder(REPUBLISH_STEP, jobRepository)
+        return new StepBuilder(ProceduresRepublishJob.REPUBLISH_STEP, jobRepository)
                 .<ProvinceList, ProvinceList>chunk(1)
                 .reader(proceduresReader)
                 .writer(proceduresWriter)
@@ -85,7 +78,7 @@ public class ProceduresRepublishJobConfig {
     @StepScope
     public ProvinceListWriter proceduresWriter(Supplier<RepublishRun> proceduresRun,
                                                @Value("#{stepExecution}") StepExecution step) {
-        RepublishSettings settings = RepublishSettings.of(step.getJobParameters());
+        RepublishSettings settings = ProceduresRepublishJob.JOB.settings(step.getJobParameters());
         return new ProvinceListWriter(proceduresRun,
                 new OutputFiles(settings.outputDir(), step.getJobExecution().getJobInstance().getInstanceId()));
     }
@@ -93,7 +86,7 @@ public class ProceduresRepublishJobConfig {
     @Bean
     public Step proceduresPublishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                       Supplier<RepublishRun> proceduresRun, DSLContext dsl) {
-        return new StepBuilder(PUBLISH_STEP, jobRepository)
+        return new StepBuilder(ProceduresRepublishJob.PUBLISH_STEP, jobRepository)
                 .tasklet(new PublishTasklet(proceduresRun, new ProcedureRunRepository(dsl)), transactionManager)
                 .build();
     }

@@ -19,7 +19,7 @@ class ProvinceListReader extends AbstractItemCountingItemStreamItemReader<Provin
 
     ProvinceListReader(Supplier<RepublishRun> run) {
         this.run = run;
-        setName(ProceduresRepublishJobConfig.READER_NAME);
+        setName(ProceduresRepublishJob.READER_NAME);
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -57,7 +57,7 @@ final class PublishTasklet implements Tasklet {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         repository.save(summary, current, job.getJobInstance().getInstanceId());
         files.publish(targets);
-        job.getExecutionContext().putString(ProceduresRepublishJobConfig.SUMMARY, Json.write(summary));
+        job.getExecutionContext().putString(ProceduresRepublishJob.SUMMARY, Json.write(summary));
         contribution.incrementWriteCount(targets.size());
         LOG.info("procedures republish: {} old procedures → {} published rows in {} new provinces; changes {}",
                 summary.oldProcedures(), summary.published(), summary.provinces().size(), summary.changes());

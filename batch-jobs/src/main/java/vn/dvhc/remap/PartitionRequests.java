@@ -1,9 +1,9 @@
 package vn.dvhc.remap;
 
+import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 
-import jakarta.jms.ConnectionFactory;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 

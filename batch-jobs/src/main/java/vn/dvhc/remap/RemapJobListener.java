@@ -27,11 +27,11 @@ final class RemapJobListener implements JobExecutionListener {
         if (job.getStatus() != BatchStatus.COMPLETED) {
             return;
         }
-        RemapSettings settings = RemapSettings.of(job.getJobParameters());
+        RemapSettings settings = RemapJob.JOB.settings(job.getJobParameters());
         RemapFiles files = new RemapFiles(settings.output(), settings.rejects(), job.getJobInstance().getInstanceId());
         deleteParts(files.outputPart(0));
         deleteParts(files.rejectsPart(0));
-        RemapSummary summary = Json.read(job.getExecutionContext().getString(RemapJobConfig.SUMMARY), RemapSummary.class);
+        RemapSummary summary = Json.read(job.getExecutionContext().getString(RemapJob.SUMMARY), RemapSummary.class);
         boolean findings = switch (settings.failOn()) {
             case REJECT -> summary.rowsRejected() > 0;
             case SPLIT -> summary.rowsRejected() > 0 || summary.byStatus().getOrDefault("SPLIT", 0L) > 0;

@@ -17,8 +17,8 @@ public class RemapLocalPartitioning {
 
     @Bean
     @JobScope
-    public TaskExecutorPartitionHandler remapPartitionHandler(@Qualifier(RemapJobConfig.WORKER_STEP) Step remapWorkerStep,
-                                                              @Value("#{jobParameters['remap.threads']}") Long threads) {
+    public TaskExecutorPartitionHandler remapPartitionHandler(@Qualifier(RemapJob.WORKER_STEP) Step remapWorkerStep,
+                                                              @Value("#{jobParameters['" + RemapJob.THREADS + "']}") Long threads) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(remapWorkerStep);
         handler.setGridSize(Math.toIntExact(threads));

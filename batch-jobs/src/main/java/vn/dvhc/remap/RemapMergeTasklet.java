@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +19,12 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
 
-import vn.dvhc.common.JobParams;
 import vn.dvhc.common.Json;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -62,7 +60,7 @@ final class RemapMergeTasklet implements Tasklet {
         RemapCounts total = new RemapCounts();
         List<long[]> lengths = new ArrayList<>();
         for (int k = 0; ; k++) {
-            StepExecution part = jobRepository.getLastStepExecution(instance, RemapJobConfig.WORKER_STEP + ":"
+            StepExecution part = jobRepository.getLastStepExecution(instance, RemapJob.WORKER_STEP + ":"
                     + RemapPartitioner.PARTITION + k);
             if (part == null) {
                 break;
@@ -85,7 +83,7 @@ final class RemapMergeTasklet implements Tasklet {
         LOG.info("moved into place: {} and {}", settings.output(), settings.rejects());
         RemapSummary summary = summary(job, total, lengths.size());
         runs.save(summary, instance.getInstanceId());
-        job.getExecutionContext().putString(RemapJobConfig.SUMMARY, Json.write(summary));
+        job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(summary));
         contribution.incrementWriteCount(total.written);
         return RepeatStatus.FINISHED;
     }
@@ -140,12 +138,11 @@ final class RemapMergeTasklet implements Tasklet {
         }
         LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
         long millis = Math.max(1, Duration.between(started, LocalDateTime.now()).toMillis());
-        String asOf = job.getJobParameters().getString(JobParams.REMAP_AS_OF);
         return new RemapSummary(job.getId(), job.getJobInstance() != null && isResumed(job),
-                new RemapSummary.Input(settings.input().toString(), job.getJobParameters().getString(JobParams.INPUT_SHA256),
+                new RemapSummary.Input(settings.input().toString(), settings.inputSha256(),
                         Files.exists(settings.input()) ? sizeOf(settings.input()) : 0),
                 settings.output().toString(), settings.rejects().toString(),
-                new RemapSummary.Releases(settings.from(), settings.to(), asOf == null ? null : LocalDate.parse(asOf)),
+                new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
                 settings.onSplit().label(), total.read, total.written, total.rejected, true, total.blank, byStatus,
                 total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions));
     }

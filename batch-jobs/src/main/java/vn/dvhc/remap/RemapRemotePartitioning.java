@@ -23,8 +23,8 @@ public class RemapRemotePartitioning {
     @Bean
     @JobScope
     public MessageChannelPartitionHandler remapPartitionHandler(JobRepository jobRepository,
-                                                                @Value("#{jobParameters['remap.broker']}") String broker,
-                                                                @Value("#{jobParameters['remap.partitions']}") Long partitions)
+                                                                @Value("#{jobParameters['" + RemapJob.BROKER + "']}") String broker,
+                                                                @Value("#{jobParameters['" + RemapJob.PARTITIONS + "']}") Long partitions)
             throws Exception {
         JmsTemplate jms = new JmsTemplate(PartitionRequests.connectionFactory(broker));
         DirectChannel requests = new DirectChannel();
@@ -34,7 +34,7 @@ public class RemapRemotePartitioning {
         messaging.setDefaultChannel(requests);
         MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
         handler.setMessagingOperations(messaging);
-        handler.setStepName(RemapJobConfig.WORKER_STEP);
+        handler.setStepName(RemapJob.WORKER_STEP);
         handler.setGridSize(Math.toIntExact(partitions));
         handler.setJobRepository(jobRepository);
         handler.setPollInterval(500);

@@ -3,6 +3,8 @@ package vn.dvhc.remap;
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.springframework.batch.core.BatchStatus;
@@ -20,12 +22,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
-import jakarta.jms.JMSException;
-import jakarta.jms.TextMessage;
-
 /**
  * The worker side of remote partitioning: listens on the broker's queue and runs each partition request with
- * Spring Batch Integration's {@link StepExecutionRequestHandler} and the ordinary {@value RemapJobConfig#WORKER_STEP}
+ * Spring Batch Integration's {@link StepExecutionRequestHandler} and the ordinary {@value RemapJob#WORKER_STEP}
  * bean. The JMS session is transacted: the request is acknowledged only when the partition has ended, so a worker
  * killed mid-partition gives it back to the broker. A request for a partition already completed (its worker died
  * after the last commit), or of a job execution no longer running (its manager died and was restarted), is

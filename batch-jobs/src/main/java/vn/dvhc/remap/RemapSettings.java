@@ -1,34 +1,26 @@
 package vn.dvhc.remap;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
-import org.springframework.batch.core.job.parameters.JobParameters;
-
-import vn.dvhc.common.JobParams;
-
-/** The job parameters of {@code remapJob}, typed. Which of them identify a run: see the command's Javadoc. */
-public record RemapSettings(Path input, Path output, Path rejects, String communeColumn, String districtColumn,
-                            String provinceColumn, String from, String to, OnSplit onSplit, String delimiter,
-                            String encoding, int chunk, int threads, FailOn failOn) {
+/**
+ * What a {@code remapJob} run means, typed; {@link RemapJob} turns it into job parameters and back.
+ *
+ * @param inputSha256 the input's content, which identifies the run (not its path)
+ * @param asOf        the date the target release was chosen for; null for the newest
+ * @param broker      the Artemis broker of remote partitions; null for threads of this process
+ * @param partitions  with a broker: how many partitions the input is cut into
+ */
+public record RemapSettings(Path input, String inputSha256, Path output, Path rejects, String communeColumn,
+                            String districtColumn, String provinceColumn, String from, String to, LocalDate asOf,
+                            OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,
+                            String broker, int partitions) {
 
     /** When the run ends with exit code 1. */
     public enum FailOn { REJECT, SPLIT, NEVER }
 
-    public static RemapSettings of(JobParameters params) {
-        return new RemapSettings(
-                Path.of(params.getString(JobParams.INPUT_FILE)),
-                Path.of(params.getString(JobParams.OUTPUT_FILE)),
-                Path.of(params.getString(JobParams.REJECTS_FILE)),
-                params.getString(JobParams.REMAP_COMMUNE_COLUMN),
-                params.getString(JobParams.REMAP_DISTRICT_COLUMN),
-                params.getString(JobParams.REMAP_PROVINCE_COLUMN),
-                params.getString(JobParams.RELEASE_FROM),
-                params.getString(JobParams.RELEASE_TO),
-                OnSplit.valueOf(params.getString(JobParams.REMAP_ON_SPLIT)),
-                params.getString(JobParams.REMAP_DELIMITER),
-                params.getString(JobParams.REMAP_ENCODING),
-                Math.toIntExact(params.getLong(JobParams.REMAP_CHUNK)),
-                Math.toIntExact(params.getLong(JobParams.REMAP_THREADS)),
-                FailOn.valueOf(params.getString(JobParams.REMAP_FAIL_ON)));
+    /** Whether partitions run on workers behind a broker rather than on threads of this process. */
+    public boolean remote() {
+        return broker != null;
     }
 }

@@ -22,7 +22,7 @@ import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
 
 /**
- * The step that remaps one partition, {@value RemapJobConfig#WORKER_STEP}: the same bean runs on the threads of one
+ * The step that remaps one partition, {@value RemapJob#WORKER_STEP}: the same bean runs on the threads of one
  * process and on remote workers ({@code dvhc worker}). Everything it needs is in the job parameters and the
  * partition's execution context, so it can run in any JVM that shares the job repository and the files.
  */
@@ -33,10 +33,10 @@ public class RemapWorkerStepConfig {
     static final int BLOCKS_PER_COMMIT = 10;
 
     /** Named as the step, so that remote workers find it by the name in the partition request. */
-    @Bean(name = RemapJobConfig.WORKER_STEP)
+    @Bean(name = RemapJob.WORKER_STEP)
     public Step remapWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter) {
-        return new StepBuilder(RemapJobConfig.WORKER_STEP, jobRepository)
+        return new StepBuilder(RemapJob.WORKER_STEP, jobRepository)
                 .<RecordBlock, OutputBlock>chunk(BLOCKS_PER_COMMIT)
                 .reader(remapReader)
                 .processor(remapProcessor)
@@ -53,7 +53,7 @@ public class RemapWorkerStepConfig {
     @Bean
     @StepScope
     public BlockReader remapReader(@Value("#{stepExecution}") StepExecution step, ObjectProvider<ProgressSink> progress) {
-        RemapSettings settings = RemapSettings.of(step.getJobParameters());
+        RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         InputLayout layout = layout(step);
         checkUnchanged(settings, layout);
         return new BlockReader(settings.input(), layout, TextEncoding.of(layout.encoding()),
@@ -65,14 +65,14 @@ public class RemapWorkerStepConfig {
     @StepScope
     public BlockRemapper remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables) {
         InputLayout layout = layout(step);
-        return new BlockRemapper(tables.get(RemapSettings.of(step.getJobParameters()), layout), layout,
+        return new BlockRemapper(tables.get(RemapJob.JOB.settings(step.getJobParameters()), layout), layout,
                 TextEncoding.of(layout.encoding()));
     }
 
     @Bean
     @StepScope
     public PartWriter remapWriter(@Value("#{stepExecution}") StepExecution step) {
-        RemapSettings settings = RemapSettings.of(step.getJobParameters());
+        RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         RemapFiles files = new RemapFiles(settings.output(), settings.rejects(),
                 step.getJobExecution().getJobInstance().getInstanceId());
         return new PartWriter(settings.input(), layout(step), files, Partition.of(step.getExecutionContext()).index());
@@ -83,7 +83,7 @@ public class RemapWorkerStepConfig {
     }
 
     static InputLayout layout(StepExecution step) {
-        return Json.read(step.getJobExecution().getExecutionContext().getString(RemapJobConfig.LAYOUT), InputLayout.class);
+        return Json.read(step.getJobExecution().getExecutionContext().getString(RemapJob.LAYOUT), InputLayout.class);
     }
 
     // A restart, or a worker on another machine, must read the bytes the run started with.

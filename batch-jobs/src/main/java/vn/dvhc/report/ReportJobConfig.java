@@ -1,6 +1,5 @@
 package vn.dvhc.report;
 
-import java.nio.file.Files;
 import java.time.LocalDateTime;
 
 import org.jooq.DSLContext;
@@ -18,29 +17,25 @@ import vn.dvhc.common.AtomicFiles;
 import vn.dvhc.common.Json;
 
 /**
- * {@code reportJob}: one step, {@value #WRITE_STEP}, reads the stored runs and the catalog and writes
+ * The step of {@link ReportJob}: reads the stored runs and the catalog and writes
  * report.html, report.md and/or report.json into the output folder, each to a temporary file moved into place.
- * The report (JSON) is kept in the job execution context under {@value #SUMMARY} for the command to print.
+ * The report (JSON) is kept in the job execution context under {@value ReportJob#SUMMARY} for the command to print.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportJobConfig {
 
-    public static final String JOB_NAME = "reportJob";
-    public static final String WRITE_STEP = "reportJob.write";
-    public static final String SUMMARY = "report.summary";
-
     @Bean
     public Job reportJob(JobRepository jobRepository, Step reportWriteStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(reportWriteStep).build();
+        return new JobBuilder(ReportJob.NAME, jobRepository).start(reportWriteStep).build();
     }
 
     @Bean
     public Step reportWriteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 DSLContext dsl) {
-        return new StepBuilder(WRITE_STEP, jobRepository)
+        return new StepBuilder(ReportJob.WRITE_STEP, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var execution = chunk.getStepContext().getStepExecution().getJobExecution();
-                    ReportSettings settings = ReportSettings.of(execution.getJobParameters());
+                    ReportSettings settings = ReportJob.JOB.settings(execution.getJobParameters());
                     CutoverReport report = ReportBuilder.build(dsl, settings, LocalDateTime.now());
                     String json = Json.writePretty(report);
                     for (String format : settings.formats()) {
@@ -52,7 +47,7 @@ public class ReportJobConfig {
                         };
                         AtomicFiles.write(settings.outputDir().resolve("report." + format), "the report", out -> out.write(text));
                     }
-                    execution.getExecutionContext().putString(SUMMARY, json);
+                    execution.getExecutionContext().putString(ReportJob.SUMMARY, json);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

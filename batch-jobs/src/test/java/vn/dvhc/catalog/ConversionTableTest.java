@@ -2,21 +2,16 @@ package vn.dvhc.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.dvhc.catalog.format.BundleReader;
-import vn.dvhc.catalog.format.ReleaseDraft;
-import vn.dvhc.catalog.format.SourceFiles;
 import vn.dvhc.domain.Conversion;
-import vn.dvhc.domain.Release;
+import vn.dvhc.domain.PopulationTarget;
 import vn.dvhc.domain.UnitKey;
 import vn.dvhc.domain.UnitLevel;
-import vn.dvhc.testing.Resources;
+import vn.dvhc.testing.BuiltInChain;
 
 /** The built-in chain pre-2025 → 2025-07-01 → 2026-04-30, composed in memory. */
 class ConversionTableTest {
@@ -25,10 +20,7 @@ class ConversionTableTest {
 
     @BeforeAll
     static void build() {
-        List<ReleaseDraft> drafts = new BundleReader(SourceFiles.folder(Resources.builtInBundle())).read();
-        List<Release> path = drafts.stream().map(d -> new Release(d.id(), d.title(), d.predecessorId(),
-                d.effectiveDate(), d.format(), true, Instant.EPOCH, d.sources())).toList();
-        table = ConversionTable.build(path, drafts.stream().map(ReleaseDraft::content).toList());
+        table = BuiltInChain.table();
     }
 
     private static Conversion convert(UnitLevel level, String code) {
@@ -71,5 +63,36 @@ class ConversionTableTest {
     void provincesFollowTheProvinceMapping() {
         assertThat(convert(UnitLevel.PROVINCE, "77").candidates()).singleElement()
                 .satisfies(c -> assertThat(c.unit().code()).isEqualTo("79"));
+    }
+
+    // NSO note "Nhập một phần diện tích, toàn bộ dân số"; NQ 1656/NQ-UBTVQH15 Điều 1 khoản 3 (land only), 28 (the rest).
+    @Test
+    void theWholePopulationOfThuyKhueWentToTayHoAlongBothSteps() {
+        PopulationTarget thuyKhue = table.population(new UnitKey(UnitLevel.COMMUNE, "00112"));
+        assertThat(thuyKhue.basis()).isEqualTo("NSO: toàn bộ dân số");
+        assertThat(thuyKhue.candidate().unit().fullName()).isEqualTo("Phường Tây Hồ");
+        assertThat(convert(UnitLevel.COMMUNE, "00112").candidates()).contains(thuyKhue.candidate());
+    }
+
+    @Test
+    void noPopulationTargetWhereNoSourceDecidesOrNothingIsSplit() {
+        // Cổ Bi is split three ways with people in each part; Bến Nghé is not split at all.
+        assertThat(table.population(new UnitKey(UnitLevel.COMMUNE, "00553"))).isNull();
+        assertThat(table.population(new UnitKey(UnitLevel.COMMUNE, "26740"))).isNull();
+        assertThat(table.population(new UnitKey(UnitLevel.COMMUNE, "99999"))).isNull();
+        assertThat(table.population(new UnitKey(UnitLevel.DISTRICT, "755"))).isNull();
+    }
+
+    @Test
+    void aResolutionAloneDecidesHoaThang() {
+        // NQ 1671/NQ-UBTVQH15 Điều 1 khoản 46 moves only land of Hòa Thắng to Hồng Thái; khoản 51 gives the rest.
+        PopulationTarget hoaThang = table.population(new UnitKey(UnitLevel.COMMUNE, "23053"));
+        assertThat(hoaThang.basis()).isEqualTo("NQ 1671/NQ-UBTVQH15 Điều 1 khoản 46, khoản 51");
+        assertThat(hoaThang.candidate().unit().code()).isEqualTo("23053");
+    }
+
+    @Test
+    void fromThe2025ReleaseNothingIsSplitSoNoPopulationTargets() {
+        assertThat(BuiltInChain.table(1, 3).population(new UnitKey(UnitLevel.COMMUNE, "00103"))).isNull();
     }
 }

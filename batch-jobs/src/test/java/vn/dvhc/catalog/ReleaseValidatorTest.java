@@ -1,5 +1,9 @@
 package vn.dvhc.catalog;
 
+import vn.dvhc.catalog.problem.Problems;
+
+import vn.dvhc.catalog.problem.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import vn.dvhc.catalog.format.ReleaseDraft;
 import vn.dvhc.catalog.format.Sourced;
 import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
+import vn.dvhc.domain.PopulationOutcome;
 import vn.dvhc.domain.ReleaseContent;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.UnitLevel;
@@ -121,5 +127,47 @@ class ReleaseValidatorTest {
         assertThat(errors(draft)).containsExactlyInAnyOrder(
                 "a.csv line 2: alias 26734 is itself a commune code of the release",
                 "a.csv line 3: alias 26741 → 26799: the release has no commune 26799");
+    }
+
+    @Test
+    void aPopulationOutcomeMustBeOneOfASplitCommunesCandidatesOncePerCommune() {
+        ReleaseDraft draft = draft();
+        population(draft, "26737", "26734", 2);
+        assertThat(errors(draft)).isEmpty();
+        population(draft, "26737", "26740", 3);
+        population(draft, "26740", "26740", 4);
+        population(draft, "26736", "26740", 5);
+        assertThat(errors(draft)).containsExactly(
+                "split-population.csv line 3: a second population outcome for commune 26737; the first is at "
+                        + "split-population.csv line 2",
+                "split-population.csv line 4: population outcome for commune 26740, which is not split (it maps to "
+                        + "[26740] only)",
+                "split-population.csv line 5: population outcome for commune 26736, which the mapping of next does "
+                        + "not have");
+    }
+
+    @Test
+    void thePopulationOfASplitCommuneGoesToOneOfItsCandidates() {
+        ReleaseDraft draft = draft();
+        population(draft, "26737", "26740", 2);
+        draft.population().set(0, new Sourced<>(new PopulationOutcome("26737", "26741", "NSO: toàn bộ dân số", "", "", ""),
+                Location.of("split-population.csv", 2)));
+        assertThat(errors(draft)).containsExactly("split-population.csv line 2: population of commune 26737 sent to "
+                + "26741, which is not one of its candidates [26734, 26740]");
+    }
+
+    private static void population(ReleaseDraft draft, String old, String target, int at) {
+        draft.population().add(new Sourced<>(new PopulationOutcome(old, target, "NQ 1/NQ-UBTVQH15 Điều 1 khoản 1",
+                "", "", ""), Location.of("split-population.csv", at)));
+    }
+
+    @Test
+    void aHistoricalNameMustLeadToUnitsOfTheRelease() {
+        ReleaseDraft draft = draft();
+        draft.history().add(new Sourced<>(new HistoricalName(UnitLevel.COMMUNE, "26743", "Phường", "Đa Kao", "760", "79",
+                "2025-01-04", HistoricalName.Change.MERGED, List.of("26740", "26799"), "test", "test"),
+                Location.of("unit-history.csv", 2)));
+        assertThat(errors(draft)).containsExactly(
+                "unit-history.csv line 2: historical name Phường Đa Kao → 26799: the release has no commune 26799");
     }
 }

@@ -16,6 +16,7 @@ import vn.dvhc.domain.procedure.OldProvince;
 import vn.dvhc.domain.procedure.Republisher;
 import vn.dvhc.domain.procedure.TransferRules;
 import vn.dvhc.error.DvhcException;
+import vn.dvhc.testing.FuzzChecks;
 
 /**
  * Fuzzes the readers of {@code procedures republish}: whatever the bytes, a catalogue, rules or crosswalk file
@@ -35,10 +36,14 @@ class ProcedureReadersFuzzTest {
         try {
             TransferRules parsed = RulesReader.read(table(rules, "rules.csv"));
             var result = new CatalogueReader(Map.of("10", "Lào Cai", "15", "Yên Bái")).read(table(catalogue, "c.csv"));
-            new Republisher(parsed, AgencyCrosswalk.none(), DistrictDefault.ORPHAN)
+            var republished = new Republisher(parsed, AgencyCrosswalk.none(), DistrictDefault.ORPHAN)
                     .republish(result.procedures(), Map.of("10", LAO_CAI, "15", LAO_CAI));
+            // Every old procedure is accounted for by a change: nothing read is lost.
+            FuzzChecks.check(republished.changes().size() >= result.procedures().size(),
+                    "fewer changes than procedures read: " + republished.changes().size() + " < "
+                            + result.procedures().size());
         } catch (DvhcException expected) {
-            // The readers' answer to bad input: a located, typed error.
+            FuzzChecks.namesFile(expected, ".csv");
         }
     }
 
@@ -47,7 +52,7 @@ class ProcedureReadersFuzzTest {
         try {
             RulesReader.read(table(data, "rules.csv"));
         } catch (DvhcException expected) {
-            // A located, typed error.
+            FuzzChecks.namesFile(expected, "rules.csv");
         }
     }
 
@@ -56,7 +61,7 @@ class ProcedureReadersFuzzTest {
         try {
             CrosswalkReader.read(table(data, "agencies.csv"));
         } catch (DvhcException expected) {
-            // A located, typed error.
+            FuzzChecks.namesFile(expected, "agencies.csv");
         }
     }
 

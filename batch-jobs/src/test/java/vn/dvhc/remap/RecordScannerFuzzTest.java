@@ -1,7 +1,6 @@
 package vn.dvhc.remap;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,26 +11,26 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import vn.dvhc.error.DvhcException;
+import vn.dvhc.testing.FuzzFiles;
 
 /**
  * Fuzzes the remap reader. Whatever the bytes: (1) the records tile the input exactly, each byte in one record
  * or its line end, none lost or repeated; (2) lines never go backwards; (3) reading the file in two partitions
  * split where the partitioner would split it gives the same records as reading it whole; (4) the only exception
- * is an encoding error naming its place. {@code ./mvnw verify} fuzzes it for a few seconds (see batch-jobs/pom.xml);
+ * is an encoding error naming its place. {@code ./mvnw verify} replays its seed corpus;
  * {@code scripts/fuzz RecordScannerFuzzTest#scanner 30m} for longer.
  */
 class RecordScannerFuzzTest {
 
     private static final TextEncoding UTF8 = TextEncoding.of("UTF-8");
-    private static Path dir;
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest
     void scanner(FuzzedDataProvider data) throws IOException {
         int split = data.consumeInt(0, 4096);
         int blockRows = data.consumeInt(1, 8);
         int fields = data.consumeInt(0, 4);
         byte[] bytes = data.consumeRemainingAsBytes();
-        Path file = Files.write(folder().resolve("fuzz.csv"), bytes);
+        Path file = Files.write(FuzzFiles.folder().resolve("fuzz.csv"), bytes);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             List<Scans.Scanned> whole;
             try {
@@ -66,18 +65,6 @@ class RecordScannerFuzzTest {
             if (!first.equals(whole)) {
                 throw new IllegalStateException("two partitions read differently from the whole at " + boundary);
             }
-        }
-    }
-
-    private static synchronized Path folder() {
-        try {
-            if (dir == null) {
-                dir = Files.createTempDirectory("dvhc-fuzz");
-                dir.toFile().deleteOnExit();
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

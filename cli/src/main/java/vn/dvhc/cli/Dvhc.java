@@ -5,30 +5,36 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.apache.logging.log4j.LogManager;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
 import vn.dvhc.cli.command.AgenciesCommand;
 import vn.dvhc.cli.command.DemoCommand;
+import vn.dvhc.cli.command.DoctorCommand;
 import vn.dvhc.cli.command.JobsCommand;
 import vn.dvhc.cli.command.ProceduresCommand;
-import vn.dvhc.cli.command.ReportCommand;
 import vn.dvhc.cli.command.ReferenceCommand;
 import vn.dvhc.cli.command.RemapCommand;
+import vn.dvhc.cli.command.ReportCommand;
+import vn.dvhc.cli.command.ServerCommand;
 import vn.dvhc.cli.command.WorkerCommand;
 import vn.dvhc.cli.logging.Logging;
 import vn.dvhc.cli.option.ConfigDefaults;
 import vn.dvhc.cli.option.Environment;
 import vn.dvhc.cli.option.GlobalOptions;
 import vn.dvhc.cli.option.GlobalOptionsHelp;
+import vn.dvhc.cli.option.OptionConverters;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ExitCode;
 
@@ -48,7 +54,7 @@ import vn.dvhc.error.ExitCode;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, AgenciesCommand.class,
                 ProceduresCommand.class,
-                ReportCommand.class, JobsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, JobsCommand.class, DemoCommand.class, DoctorCommand.class, ServerCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",
@@ -64,14 +70,14 @@ public final class Dvhc implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private CliContext context;
+    private final CliContext context;
+
+    public Dvhc(CliContext context) {
+        this.context = context;
+    }
 
     public GlobalOptions global() {
         return global;
-    }
-
-    CliContext context() {
-        return context;
     }
 
     @Override
@@ -91,8 +97,17 @@ public final class Dvhc implements Callable<Integer> {
 
     /** Runs one command line to its exit code, printing to the given streams. */
     public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
+        return run(args, environment, out, err, context -> { });
+    }
+
+    /**
+     * The same, with the command's context adjusted first (tests give it a database or a job runner of their
+     * own; the adjustment also applies to command lines the command runs itself, as the demo does).
+     */
+    public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err,
+                          Consumer<CliContext> setup) {
         try {
-            return commandLine(environment, out, err, args).execute(args);
+            return commandLine(environment, out, err, setup, args).execute(args);
         } catch (DvhcException e) {
             ErrorHandler.print(err, e, false, e);
             return e.exitCode().value();
@@ -100,14 +115,20 @@ public final class Dvhc implements Callable<Integer> {
     }
 
     /** A ready command line; {@code args} only serve to find the home folder of the configuration file. */
-    public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-        Dvhc root = new Dvhc();
-        CommandLine commandLine = new CommandLine(root);
-        root.global.environment(environment);
-        root.context = new CliContext(root.global, out, err);
+    public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err,
+                                          Consumer<CliContext> setup, String... args) {
+        GlobalOptions global = new GlobalOptions();
+        global.environment(environment);
+        global.serverLauncher(home -> List.of(Dvhc.class.getName(), "--home", home.toString(), "-q",
+                "server", ServerCommand.BACKGROUND));
+        CliContext context = new CliContext(global, out, err, nested -> run(nested, environment, out, err, setup));
+        setup.accept(context);
+        CommandLine commandLine = new CommandLine(Dvhc.class, new CommandFactory(context));
+        Dvhc root = commandLine.getCommand();
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        OptionConverters.install(commandLine);
         ConfigDefaults defaults = new ConfigDefaults(environment, ConfigDefaults.home(args, environment));
         commandLine.setDefaultValueProvider(defaults);
         ErrorHandler errors = new ErrorHandler(root);
@@ -134,7 +155,7 @@ public final class Dvhc implements Callable<Integer> {
             } catch (RuntimeException e) {
                 throw new CommandLine.ExecutionException(commandLine, String.valueOf(e.getMessage()), e);
             } finally {
-                root.context.close();
+                context.close();
             }
         });
         return commandLine;

@@ -3,15 +3,17 @@ package vn.dvhc.cli;
 import java.io.PrintWriter;
 
 import org.apache.logging.log4j.LogManager;
-
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
+
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.ExitCode;
+import vn.dvhc.infra.embedded.DamagedStore;
+import vn.dvhc.infra.embedded.HomeFiles;
 
 /**
  * Prints every failure once, on stderr, as {@code dvhc: error: <where>: <what>}, then the causes, then what to
@@ -30,6 +32,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         DvhcException known = DvhcException.find(e);
+        if (known == null && !root.global().usesExternalDatabase()) {
+            known = DamagedStore.find(new HomeFiles(root.global().home()), e);
+        }
         if (known == null) {
             known = new DvhcException(ErrorCode.INTERNAL_ERROR, "internal error: " + e, null,
                     "this is a bug in dvhc: please report it with the log " + root.global().home().toAbsolutePath()

@@ -114,6 +114,20 @@ final class ChildDvhc implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Waits for the child to end, killed or not. */
+    void awaitEnd() throws InterruptedException {
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("child ended:\n%s", log()).isTrue();
+    }
+
+    /** Waits at most this long for the child to end by itself (a kill after a random time). */
+    void awaitEnd(long millis) throws InterruptedException {
+        process.waitFor(millis, TimeUnit.MILLISECONDS);
+    }
+
+    synchronized int lineCount() {
+        return lines.size();
+    }
+
     synchronized String log() {
         return String.join("\n", lines);
     }

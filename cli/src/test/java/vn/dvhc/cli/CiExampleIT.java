@@ -8,11 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dvhc.common.Json;
 
@@ -21,6 +21,7 @@ import vn.dvhc.common.Json;
  * command gives the exit code the recipe promises, and the reports a CI server reads are there and say what they
  * should.
  */
+@Tag("slow")
 class CiExampleIT {
 
     @TempDir

@@ -10,10 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dvhc.cli.option.Environment;
 import vn.dvhc.common.Json;
@@ -45,7 +44,19 @@ class CliBehaviourIT {
     }
 
     @Test
+    void aNewHomeIsAnnouncedOnceUnlessQuiet() {
+        CliHarness.Result first = run(Map.of(), "reference", "list");
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.err()).isEqualTo("dvhc: created a new home in " + home.toAbsolutePath().normalize()
+                + " (database and logs); --home or DVHC_HOME chooses another\n");
+        assertThat(run(Map.of(), "reference", "list").err()).isEmpty();
+        assertThat(CliHarness.run(new Environment(Map.of(), home, false), "--home", home.resolve("other").toString(),
+                "-q", "reference", "list").err()).isEmpty();
+    }
+
+    @Test
     void aMisspeltSettingIsAWarningOnStderrUnlessQuiet() {
+        run(Map.of(), "-q", "reference", "list");
         Map<String, String> env = Map.of("DVHC_REFERENCE_LOOKUP_FORM", "pre-2025");
         CliHarness.Result result = run(env, "reference", "lookup", "26740");
         assertThat(result.exitCode()).isZero();
@@ -68,6 +79,7 @@ class CliBehaviourIT {
 
     @Test
     void errorsHaveNoStackTraceUnlessVerbose() {
+        run(Map.of(), "-q", "reference", "list");
         CliHarness.Result plain = run(Map.of(), "reference", "show", "2024-01-01");
         assertThat(plain.exitCode()).isEqualTo(4);
         assertThat(plain.err()).isEqualTo("""

@@ -20,6 +20,11 @@ public final class CliHarness {
 
     /** What a command printed and returned. */
     public record Result(int exitCode, String out, String err) {
+        /** Stderr without the one-time notice of a new home (tests that make a home for one command). */
+        public String diagnostics() {
+            return err.replaceFirst("^dvhc: created a new home in [^\n]*\n", "");
+        }
+
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;

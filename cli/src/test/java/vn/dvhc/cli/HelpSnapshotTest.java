@@ -26,7 +26,8 @@ class HelpSnapshotTest {
 
     static Stream<String> commands() {
         CommandLine root = Dvhc.commandLine(new Environment(java.util.Map.of(), Path.of("."), false),
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                context -> { });
         List<String> names = new ArrayList<>();
         collect(root, "", names);
         return names.stream();

@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dvhc.common.Json;
 import vn.dvhc.testing.Registers;
@@ -22,6 +22,7 @@ import vn.dvhc.testing.TestDatabases;
  * {@code dvhc jobs} over a real job repository (H2 and PostgreSQL), with executions made by real runs: completed,
  * killed with kill -9 in a child JVM, stopped while running in another process.
  */
+@Tag("slow")
 class JobsIT {
 
     @TempDir

@@ -62,7 +62,7 @@ class ProceduresRepublishIT {
                 "Wrote 6 files in out: 15/procedures.csv, 15/procedures.xlsx, 15/procedures.json, changes.csv, "
                         + "conflicts.csv, summary.json",
                 "Conflicts, every variant published and listed in out/conflicts.csv:");
-        assertThat(result.err()).isEmpty();
+        assertThat(result.diagnostics()).isEmpty();
 
         try (Stream<Path> files = Files.walk(out)) {
             assertThat(files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString()).sorted().toList())
@@ -121,7 +121,7 @@ class ProceduresRepublishIT {
         Path out = temp.resolve("out");
         CliHarness.Result result = target.run(republishFiles(out, List.of(bad, SAMPLES.resolve("lao-cai-10.csv"))));
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
-        assertThat(result.err()).startsWith("dvhc: error: bad.csv line 3 column 1: '1.00089' is not a national "
+        assertThat(result.diagnostics()).startsWith("dvhc: error: bad.csv line 3 column 1: '1.00089' is not a national "
                 + "procedure code");
         assertThat(result.out()).isEmpty();
         assertThat(out.resolve("changes.csv")).doesNotExist();
@@ -183,7 +183,7 @@ class ProceduresRepublishIT {
         Path out = temp.resolve("out");
         CliHarness.Result failOn = target.run(with(republish(out, CSV_CATALOGUES), "--fail-on", "sometimes"));
         assertThat(failOn.exitCode()).isEqualTo(2);
-        assertThat(failOn.err()).startsWith("dvhc: error: --fail-on 'sometimes' is not one of orphan, conflict or never");
+        assertThat(failOn.err()).startsWith("dvhc: error: Invalid value for option '--fail-on': 'sometimes' is not one of orphan, conflict, never");
 
         CliHarness.Result missing = target.run(republishFiles(out, List.of(temp.resolve("nowhere.csv"))));
         assertThat(missing.exitCode()).isEqualTo(3);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +21,7 @@ import vn.dvhc.testing.TestDatabases;
  * says it reached a chosen point; then the same command runs to the end. The output and the rejects must be
  * byte-identical to an uninterrupted run, and no output may exist under its name while the run is unfinished.
  */
+@Tag("slow")
 class RemapKillIT {
 
     @TempDir

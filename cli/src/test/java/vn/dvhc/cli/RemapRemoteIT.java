@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import vn.dvhc.testing.TestDatabases;
  * repository, and the manager ({@code dvhc remap --broker}) and the workers ({@code dvhc worker}) as separate
  * JVMs, on 200,000 rows. Whatever is killed, the output and the rejects are byte-identical to a single-process run.
  */
+@Tag("slow")
 class RemapRemoteIT {
 
     private static final int PARTITIONS = 4;

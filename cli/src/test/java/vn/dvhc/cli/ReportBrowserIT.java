@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,7 @@ import vn.dvhc.testing.TestDatabases;
  * The browser's way out is a closed local port, so nothing could reach the network anyway. Screenshot and PDF are
  * kept under cli/target/ for people to look at.
  */
+@Tag("slow")
 class ReportBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -35,7 +38,9 @@ class ReportBrowserIT {
     @BeforeAll
     static void report() {
         assertThat(CHROMIUM).as("headless Chromium is needed: run scripts/ensure-chromium").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver is needed: run scripts/ensure-chromium").isExecutable();
+        // ./mvnw verify installs nothing on the machine: without Chromium this test is skipped, said in the report.
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "Chromium and chromedriver are not installed: "
+                + "skipped; scripts/ensure-chromium installs them (.ci/run does)");
         CliHarness.Target target = CliHarness.target(TestDatabases.Kind.H2, temp.resolve("home"));
         String samples = CliHarness.projectRoot().resolve("sample-data").toString();
         assertThat(target.run("demo", "--samples", samples).exitCode()).isZero();

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dvhc.common.Json;
 import vn.dvhc.infra.Database;
@@ -95,7 +94,7 @@ class ReportIT {
         assertThat(unknown.err()).contains("province 99 is not one of the 34 provinces");
         CliHarness.Result badFormat = target.run("report", "--output", out.toString(), "--formats", "pdf");
         assertThat(badFormat.exitCode()).isEqualTo(2);
-        assertThat(badFormat.err()).contains("unknown report format 'pdf'");
+        assertThat(badFormat.err()).contains("'pdf' is not one of html, md, json");
     }
 
     private static JsonNode province(JsonNode report, String code) {

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The zip as a user gets it: unpacked into an empty folder (nothing of the checkout on the class path), run
  * through bin/dvhc with only a JDK on the PATH, as the README's "Install" section says.
  */
+@Tag("slow")
 class DistributionIT {
 
     @TempDir

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import vn.dvhc.common.CsvTable;
 import vn.dvhc.common.Header;
-import vn.dvhc.catalog.Problems;
+import vn.dvhc.catalog.problem.Problems;
 import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
+import vn.dvhc.domain.PopulationOutcome;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.domain.UnitTypes;
@@ -22,7 +25,8 @@ import vn.dvhc.error.Location;
 
 /**
  * Reads a reference bundle: a folder in the layout of {@code shared/reference} (its README documents every
- * column), plus an optional {@code aliases.csv}. The file names say which releases the folder holds:
+ * column), plus an optional {@code aliases.csv} and an optional {@code unit-history.csv} (historical names of the
+ * {@value #PRE_2025} units, columns in docs/addresses.md). The file names say which releases the folder holds:
  * <ul>
  *   <li>{@code old-provinces.csv}, {@code old-districts.csv}, {@code old-communes.csv}: {@value #PRE_2025};</li>
  *   <li>{@code new-provinces.csv}, {@code new-communes.csv}, {@code province-mapping.csv},
@@ -30,6 +34,8 @@ import vn.dvhc.error.Location;
  *   <li>{@code new-provinces-2026.csv}, {@code new-communes-2026.csv}, {@code commune-mapping-2025-2026.csv}:
  *       {@value #R2026} (NQ 30/2026/QH16, NQ 237/NQ-UBTVQH16).</li>
  * </ul>
+ * An optional {@value #SPLIT_POPULATION} says where the whole population of some split communes of
+ * {@value #R2025} went (docs/splits.md).
  */
 public final class BundleReader {
 
@@ -38,6 +44,8 @@ public final class BundleReader {
     public static final String R2025 = "2025-07-01";
     public static final String R2026 = "2026-04-30";
     public static final String ALIASES = "aliases.csv";
+    public static final String SPLIT_POPULATION = "split-population.csv";
+    public static final String UNIT_HISTORY = "unit-history.csv";
     private static final List<String> KNOWN_RELEASES = List.of(PRE_2025, R2025, R2026);
 
     private static final List<String> PRE_2025_FILES = List.of("old-provinces.csv", "old-districts.csv", "old-communes.csv");
@@ -78,6 +86,9 @@ public final class BundleReader {
         if (files.exists(ALIASES)) {
             readAliases(drafts);
         }
+        if (files.exists(SPLIT_POPULATION)) {
+            readPopulation(drafts.get(R2025));
+        }
         return new ArrayList<>(drafts.values());
     }
 
@@ -99,6 +110,9 @@ public final class BundleReader {
         readUnits(draft, "old-provinces.csv", UnitLevel.PROVINCE, false);
         readUnits(draft, "old-districts.csv", UnitLevel.DISTRICT, false);
         readUnits(draft, "old-communes.csv", UnitLevel.COMMUNE, true);
+        if (files.exists(UNIT_HISTORY)) {
+            readHistory(draft);
+        }
         return draft;
     }
 
@@ -237,17 +251,81 @@ public final class BundleReader {
                         + "', which is not a release of the bundle layout " + KNOWN_RELEASES, at.atColumn(release + 1L),
                         "fix the release column");
             }
-            UnitLevel unitLevel;
-            try {
-                unitLevel = UnitLevel.fromLabel(row.get(level));
-            } catch (IllegalArgumentException e) {
-                throw new DvhcException(ErrorCode.INPUT_MALFORMED, "unknown level '" + row.get(level)
-                        + "'; expected province, district or commune", at.atColumn(level + 1L), null, e);
-            }
+            UnitLevel unitLevel = label(row.get(level), at.atColumn(level + 1L), UnitLevel::fromLabel,
+                    "level", "province, district or commune");
             draft.aliases().add(new Sourced<>(new CodeAlias(unitLevel, row.get(alias), row.get(code), row.get(note)), at));
             used.add(draft);
         }
         used.forEach(d -> d.sources().add(files.record(ALIASES)));
+    }
+
+    /**
+     * Reads {@value #SPLIT_POPULATION} into a draft of {@value #R2025}: the one {@link #read} makes, or one made
+     * from the catalog for a release installed before the file existed. Its file becomes a source of the draft.
+     */
+    public void readPopulation(ReleaseDraft draft) {
+        if (draft == null) {
+            throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, SPLIT_POPULATION + " belongs to release " + R2025
+                    + ", whose files are not in the folder", new Location(files.label(SPLIT_POPULATION), 0, 0),
+                    "copy " + R2025_FILES + " beside it, or remove it");
+        }
+        draft.sources().add(files.record(SPLIT_POPULATION));
+        CsvTable table = files.table(SPLIT_POPULATION);
+        Header header = table.header(0);
+        int oldCode = header.require("old_commune_code");
+        int newCode = header.require("new_commune_code");
+        int basis = header.require("basis");
+        int nsoNote = header.find("nso_note");
+        int resolution = header.find("resolution");
+        int resolutionText = header.find("resolution_text");
+        for (CsvTable.Row row : rows(table)) {
+            Location at = table.at(row);
+            if (row.get(basis).isBlank()) {
+                draft.problems().error(at.atColumn(basis + 1L), "no basis: say which source decides it");
+            }
+            draft.population().add(new Sourced<>(new PopulationOutcome(row.get(oldCode), row.get(newCode),
+                    row.get(basis), row.get(nsoNote), row.get(resolution), row.get(resolutionText)), at));
+        }
+    }
+
+    private void readHistory(ReleaseDraft draft) {
+        draft.sources().add(files.record(UNIT_HISTORY));
+        CsvTable table = files.table(UNIT_HISTORY);
+        Header header = table.header(0);
+        int level = header.require("level");
+        int code = header.require("code");
+        int type = header.require("type");
+        int name = header.require("name");
+        int district = header.require("district_code");
+        int province = header.require("province_code");
+        int lastListed = header.require("last_listed");
+        int change = header.require("change");
+        int successors = header.require("successors");
+        int basis = header.require("basis");
+        int source = header.require("source");
+        for (CsvTable.Row row : rows(table)) {
+            Location at = table.at(row);
+            UnitLevel unitLevel = label(row.get(level), at.atColumn(level + 1L), UnitLevel::fromLabel,
+                    "level", "province, district or commune");
+            HistoricalName.Change kind = label(row.get(change), at.atColumn(change + 1L), HistoricalName.Change::fromLabel,
+                    "change", "renamed, merged or moved");
+            List<String> codes = row.get(successors).isEmpty() ? List.of() : List.of(row.get(successors).split("\\|"));
+            if (codes.isEmpty() || row.get(basis).isBlank() || row.get(source).isBlank()) {
+                draft.problems().error(at, "a historical name needs successors, a basis and a source");
+            }
+            draft.history().add(new Sourced<>(new HistoricalName(unitLevel, row.get(code), row.get(type), row.get(name),
+                    row.get(district).isEmpty() ? null : row.get(district), row.get(province), row.get(lastListed), kind,
+                    codes, row.get(basis), row.get(source)), at));
+        }
+    }
+
+    private static <T> T label(String value, Location at, Function<String, T> parse, String what, String expected) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new DvhcException(ErrorCode.INPUT_MALFORMED, "unknown " + what + " '" + value + "'; expected " + expected,
+                    at, null, e);
+        }
     }
 
     private static List<CsvTable.Row> rows(CsvTable table) {

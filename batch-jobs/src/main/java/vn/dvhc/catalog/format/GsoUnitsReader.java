@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.dvhc.catalog.Problems;
+import vn.dvhc.catalog.problem.Problems;
 import vn.dvhc.common.CsvTable;
 import vn.dvhc.common.Header;
 import vn.dvhc.domain.Unit;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.dvhc.catalog.Problems;
+import vn.dvhc.catalog.problem.Problems;
 import vn.dvhc.common.CsvTable;
 import vn.dvhc.common.Header;
 import vn.dvhc.domain.MappingRow;

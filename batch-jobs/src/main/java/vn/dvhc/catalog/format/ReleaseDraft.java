@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.dvhc.catalog.Problems;
+import vn.dvhc.catalog.problem.Problems;
 import vn.dvhc.domain.CodeAlias;
+import vn.dvhc.domain.HistoricalName;
 import vn.dvhc.domain.MappingRow;
+import vn.dvhc.domain.PopulationOutcome;
 import vn.dvhc.domain.Release;
 import vn.dvhc.domain.ReleaseContent;
 import vn.dvhc.domain.SourceFile;
@@ -31,6 +33,8 @@ public final class ReleaseDraft {
     private final List<Sourced<Unit>> units = new ArrayList<>();
     private final List<Sourced<MappingRow>> mapping = new ArrayList<>();
     private final List<Sourced<CodeAlias>> aliases = new ArrayList<>();
+    private final List<Sourced<PopulationOutcome>> population = new ArrayList<>();
+    private final List<Sourced<HistoricalName>> history = new ArrayList<>();
     private final List<StatedProvince> statedProvinces = new ArrayList<>();
     private final Problems problems = new Problems();
 
@@ -50,6 +54,7 @@ public final class ReleaseDraft {
         content.units().forEach(u -> draft.units().add(new Sourced<>(u, at)));
         content.mapping().forEach(m -> draft.mapping().add(new Sourced<>(m, at)));
         content.aliases().forEach(a -> draft.aliases().add(new Sourced<>(a, at)));
+        content.population().forEach(p -> draft.population().add(new Sourced<>(p, at)));
         return draft;
     }
 
@@ -124,6 +129,20 @@ public final class ReleaseDraft {
         return aliases;
     }
 
+    /** Where the population of split old communes went, where a source decides it (docs/splits.md). */
+    public List<Sourced<PopulationOutcome>> population() {
+        return population;
+    }
+
+    /** Historical names of the release's units (the bundle's {@code unit-history.csv}), in file order. */
+    public List<Sourced<HistoricalName>> history() {
+        return history;
+    }
+
+    public List<HistoricalName> historyValues() {
+        return history.stream().map(Sourced::value).toList();
+    }
+
     public List<StatedProvince> statedProvinces() {
         return statedProvinces;
     }
@@ -139,6 +158,7 @@ public final class ReleaseDraft {
     public ReleaseContent content() {
         return new ReleaseContent(units.stream().map(Sourced::value).toList(),
                 mapping.stream().map(Sourced::value).toList(),
-                aliases.stream().map(Sourced::value).toList());
+                aliases.stream().map(Sourced::value).toList(),
+                population.stream().map(Sourced::value).toList());
     }
 }

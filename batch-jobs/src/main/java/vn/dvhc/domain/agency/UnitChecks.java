@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.domain.VietnameseText;
-import vn.dvhc.domain.procedure.DistrictWording;
+import vn.dvhc.domain.DistrictWording;
 
 /** The rules that tie an agency to its administrative unit: unknown or vanished units, district-level bodies, names. */
 final class UnitChecks {

@@ -1,5 +1,7 @@
 package vn.dvhc.domain.procedure;
 
+import vn.dvhc.domain.DistrictWording;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dvhc.catalog.Problem;
+import vn.dvhc.catalog.problem.Problem;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.testing.Resources;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.dvhc.catalog.Problem;
+import vn.dvhc.catalog.problem.Problem;
 import vn.dvhc.domain.MappingRow;
 import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.testing.Resources;

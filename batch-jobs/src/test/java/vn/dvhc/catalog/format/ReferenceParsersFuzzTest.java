@@ -11,6 +11,7 @@ import vn.dvhc.common.CsvTable;
 import vn.dvhc.common.StrictText;
 import vn.dvhc.domain.ReleaseContent;
 import vn.dvhc.error.DvhcException;
+import vn.dvhc.testing.FuzzChecks;
 import vn.dvhc.testing.InMemoryFiles;
 import vn.dvhc.testing.Resources;
 
@@ -31,21 +32,35 @@ class ReferenceParsersFuzzTest {
 
     @FuzzTest
     void csvTable(byte[] data) {
+        CsvTable table;
         try {
-            CsvTable table = CsvTable.parse(StrictText.decode(data, StandardCharsets.UTF_8, "fuzz.csv"), "fuzz.csv", ',');
-            table.header(0);
+            table = CsvTable.parse(StrictText.decode(data, StandardCharsets.UTF_8, "fuzz.csv"), "fuzz.csv", ',');
         } catch (DvhcException expected) {
-            // The parser's answer to bad input: a located, typed error.
+            FuzzChecks.namesLine(expected, "fuzz.csv");
+            return;
         }
+        // What parses, written again as RFC 4180, parses to the same rows.
+        StringBuilder again = new StringBuilder();
+        for (CsvTable.Row row : table.records()) {
+            for (int i = 0; i < row.size(); i++) {
+                again.append(i == 0 ? "" : ",").append('"').append(row.get(i).replace("\"", "\"\"")).append('"');
+            }
+            again.append('\n');
+        }
+        List<List<String>> rows = fields(table);
+        List<List<String>> reparsed = fields(CsvTable.parse(again.toString(), "again.csv", ','));
+        FuzzChecks.check(rows.equals(reparsed), "rows written again read differently: " + rows + " vs " + reparsed);
     }
 
     @FuzzTest
     void nsoConversion(FuzzedDataProvider data) {
         byte[] body = data.consumeRemainingAsBytes();
         try {
-            new NsoConversionReader(new InMemoryFiles().put("nso.csv", concat(NSO_HEADER, body)), "nso.csv").read("nso");
+            ReleaseDraft draft = new NsoConversionReader(new InMemoryFiles().put("nso.csv", concat(NSO_HEADER, body)),
+                    "nso.csv").read("nso");
+            checkDraft(draft, "nso.csv");
         } catch (DvhcException expected) {
-            // A located, typed error.
+            FuzzChecks.namesFile(expected, "nso.csv");
         }
     }
 
@@ -53,10 +68,11 @@ class ReferenceParsersFuzzTest {
     void gsoUnits(FuzzedDataProvider data) {
         byte[] body = data.consumeRemainingAsBytes();
         try {
-            new GsoUnitsReader(new InMemoryFiles().put("gso.csv", concat(GSO_HEADER, body)), List.of("gso.csv"))
-                    .read("gso");
+            ReleaseDraft draft = new GsoUnitsReader(new InMemoryFiles().put("gso.csv", concat(GSO_HEADER, body)),
+                    List.of("gso.csv")).read("gso");
+            checkDraft(draft, "gso.csv");
         } catch (DvhcException expected) {
-            // A located, typed error.
+            FuzzChecks.namesFile(expected, "gso.csv");
         }
     }
 
@@ -73,9 +89,24 @@ class ReferenceParsersFuzzTest {
         try {
             ReleaseDraft draft = new BundleReader(files).read().get(0);
             new ReleaseValidator(false).validate(draft, predecessor());
+            checkDraft(draft, "-2026.csv");
         } catch (DvhcException expected) {
-            // A located, typed error.
+            FuzzChecks.namesFile(expected, ".csv");
         }
+    }
+
+    // Every unit and mapping row read carries the place it came from, and every problem names a file.
+    private static void checkDraft(ReleaseDraft draft, String file) {
+        draft.units().forEach(u -> FuzzChecks.check(u.at() != null && u.at().file().endsWith(".csv"),
+                "a unit without its place: " + u));
+        draft.mapping().forEach(m -> FuzzChecks.check(m.at() != null && m.at().file().endsWith(".csv"),
+                "a mapping row without its place: " + m));
+        draft.problems().errors().forEach(p -> FuzzChecks.check(p.toString().contains(".csv"),
+                "a problem that names no file of " + file + ": " + p));
+    }
+
+    private static List<List<String>> fields(CsvTable table) {
+        return table.records().stream().map(r -> java.util.Arrays.asList(r.fields())).toList();
     }
 
     private static synchronized ReleaseContent predecessor() {

@@ -1,5 +1,7 @@
 package vn.dvhc.domain.procedure;
 
+import vn.dvhc.domain.DistrictWording;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,23 +2,21 @@ package vn.dvhc.cli.command;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.springframework.batch.core.job.parameters.JobParameters;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+
+import vn.dvhc.agencies.AgenciesAllocateJob;
 import vn.dvhc.agencies.AgenciesAllocateJobConfig;
 import vn.dvhc.agencies.AgencySettings;
+import vn.dvhc.agencies.AllocationSettings;
 import vn.dvhc.agencies.AllocationSummary;
-import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.output.AllocationPrinter;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
-import vn.dvhc.common.Json;
 import vn.dvhc.domain.agency.CodePattern;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -45,9 +43,6 @@ import vn.dvhc.error.ErrorCode;
                 "  dvhc agencies allocate agencies.csv --output proposed.csv --pattern '{level1}.{seq:3}' --start 201",
                 "  dvhc agencies allocate agencies.csv --output proposed.csv --pattern '{level1}.X{commune}'"})
 public final class AgenciesAllocateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The register, CSV or xlsx, as for 'agencies validate'.")
     Path register;
@@ -81,6 +76,12 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
 
+    private final CliContext cli;
+
+    public AgenciesAllocateCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
         try {
@@ -93,23 +94,11 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
             throw new DvhcException(ErrorCode.USAGE, "--start must be 1 or more", null, "e.g. --start 1");
         }
         Path target = CommandInputs.writableFile(output, "--output");
-        CliContext cli = CliContext.of(spec);
         AgencySettings settings = AgencyRegisterInputs.settings(cli, register, hCodes, asOf, encoding, null);
-        JobParameters parameters = AgenciesAllocateJobConfig.parameters(settings, pattern, start == null ? 0 : start,
-                target, rerun ? UUID.randomUUID().toString() : null);
-        RunResult result = cli.jobRunner().run(new JobRequest(AgenciesAllocateJobConfig.class,
-                AgenciesAllocateJobConfig.JOB_NAME, parameters));
-        AllocationSummary summary = Json.read(result.execution().getExecutionContext()
-                .getString(AgenciesAllocateJobConfig.SUMMARY), AllocationSummary.class);
-        cli.out().println("Proposed " + summary.proposed() + " codes (pattern " + summary.pattern() + ", release "
-                + summary.release() + ") in " + summary.output());
-        for (AllocationSummary.Province p : summary.provinces()) {
-            cli.out().println("  " + p.code() + " (" + p.level1() + "): " + p.communes() + " communes, "
-                    + p.alreadyCovered() + " with a code, " + p.proposed() + " proposed"
-                    + (p.unresolved() == 0 ? "" : ", " + p.unresolved() + " left for a person (see the note column)"));
-        }
-        cli.out().println("Nothing in the register changed: have the proposals approved, set status to active and "
-                + "add them to the register.");
+        RunResult result = cli.jobRunner().run(JobRequest.of(AgenciesAllocateJob.JOB,
+                new AllocationSettings(settings, pattern, start == null ? 0 : start, target), rerun));
+        AllocationSummary summary = AgenciesAllocateJob.JOB.summary(result.execution(), AllocationSummary.class);
+        AllocationPrinter.print(cli.out(), summary);
         return result.exitCode().value();
     }
 }

@@ -5,24 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+
+import vn.dvhc.agencies.AgenciesValidateJob;
 import vn.dvhc.agencies.AgenciesValidateJobConfig;
 import vn.dvhc.agencies.AgencyRunRepository;
 import vn.dvhc.agencies.AgencySettings;
 import vn.dvhc.agencies.FindingFormat;
 import vn.dvhc.agencies.ValidationSummary;
-import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
 import vn.dvhc.common.AtomicFiles;
-import vn.dvhc.common.Json;
 import vn.dvhc.domain.agency.Finding;
 import vn.dvhc.domain.agency.Severity;
 
@@ -52,10 +50,14 @@ import vn.dvhc.domain.agency.Severity;
                 "      > findings.json"})
 public final class AgenciesValidateCommand implements Callable<Integer> {
 
-    private static final String COMMAND = "agencies validate";
+    /** The lowest severity that makes the run exit 1, or never. */
+    enum FailOn {
+        ERROR, WARNING, NEVER;
 
-    @Spec
-    CommandSpec spec;
+        Severity severity() {
+            return this == NEVER ? null : Severity.valueOf(name());
+        }
+    }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The register: CSV (UTF-8, a BOM is accepted; "
             + "comma, semicolon or tab) or xlsx (first sheet).")
@@ -69,7 +71,7 @@ public final class AgenciesValidateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
             description = "text, json (an object with summary and findings), csv (one finding per row) or junit "
                     + "(XML: each rule a test case, failed by its findings). Default: ${DEFAULT-VALUE}.")
-    String format;
+    FindingFormat format;
 
     @Option(names = "--output", paramLabel = "<file>",
             description = "Write the findings to this file (whole or not at all) and print only the summary. "
@@ -79,12 +81,12 @@ public final class AgenciesValidateCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "<severity>", defaultValue = "error",
             description = "Exit 1 when there are findings of this severity or worse: error, warning, or never. "
                     + "Default: ${DEFAULT-VALUE}.")
-    String failOn;
+    FailOn failOn;
 
     @Option(names = "--show", paramLabel = "<severity>", defaultValue = "warning",
             description = "The text format lists findings of this severity or worse (error, warning, info) and "
                     + "counts the rest. Default: ${DEFAULT-VALUE}.")
-    String show;
+    Severity show;
 
     @Option(names = "--h-codes", paramLabel = "<file>",
             description = "The H01–H63 table with the post-2025 status of each code (kept, merged into, retired), "
@@ -95,21 +97,21 @@ public final class AgenciesValidateCommand implements Callable<Integer> {
             description = "The encoding of a CSV register, e.g. windows-1258. Default: ${DEFAULT-VALUE}.")
     String encoding;
 
+    private final CliContext cli;
+
+    public AgenciesValidateCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        FindingFormat chosen = CommandInputs.choice("--format", format, "text, json, csv or junit", FindingFormat.class,
-                COMMAND);
-        Severity failLevel = failOn.equalsIgnoreCase("never") ? null
-                : CommandInputs.choice("--fail-on", failOn, "error, warning or never", Severity.class, COMMAND);
-        Severity shown = CommandInputs.choice("--show", show, "error, warning or info", Severity.class, COMMAND);
+        FindingFormat chosen = format;
+        Severity failLevel = failOn.severity();
+        Severity shown = show;
         Path target = output == null ? null : CommandInputs.writableFile(output, "--output");
-        CliContext cli = CliContext.of(spec);
         AgencySettings settings = AgencyRegisterInputs.settings(cli, register, hCodes, asOf, encoding, failLevel);
-        RunResult result = cli.jobRunner().run(new JobRequest(AgenciesValidateJobConfig.class,
-                AgenciesValidateJobConfig.JOB_NAME,
-                AgenciesValidateJobConfig.parameters(settings, UUID.randomUUID().toString())));
-        ValidationSummary summary = Json.read(result.execution().getExecutionContext()
-                .getString(AgenciesValidateJobConfig.SUMMARY), ValidationSummary.class);
+        RunResult result = cli.jobRunner().run(JobRequest.of(AgenciesValidateJob.JOB, settings, false));
+        ValidationSummary summary = AgenciesValidateJob.JOB.summary(result.execution(), ValidationSummary.class);
         List<Finding> findings = new AgencyRunRepository(cli.database().dsl()).findings(summary.executionId());
         FindingFormat.Options options = new FindingFormat.Options(register.toString(), shown, failLevel);
         try {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import vn.dvhc.agencies.AgencySettings;
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ReleaseChain;
-import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.common.ProvinceAgencyCodes;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.domain.agency.Severity;

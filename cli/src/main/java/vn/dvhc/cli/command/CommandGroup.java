@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
+
 import vn.dvhc.error.ExitCode;
 
 /**
@@ -20,7 +20,7 @@ abstract class CommandGroup implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(CliContext.of(spec).err());
+        spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE.value();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -45,22 +44,28 @@ final class CommandInputs {
         return path;
     }
 
+    /** A folder to write in, created if missing, as an absolute path. */
+    static Path writableFolder(Path folder, String option) {
+        Path dir = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot create the folder: " + e.getMessage(),
+                    Location.of(dir), "choose another " + option, e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write in the folder", Location.of(dir),
+                    "choose another " + option);
+        }
+        return dir;
+    }
+
     static Charset charset(String encoding) {
         try {
             return Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
             throw new DvhcException(ErrorCode.USAGE, "--encoding '" + encoding + "' is not a known character set",
                     null, "e.g. UTF-8 or windows-1258", e);
-        }
-    }
-
-    /** An option's value as one of an enum's constants, case ignored. */
-    static <E extends Enum<E>> E choice(String option, String value, String expected, Class<E> type, String command) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DvhcException(ErrorCode.USAGE, option + " '" + value + "' is not one of " + expected, null,
-                    "see 'dvhc " + command + " --help'", e);
         }
     }
 }

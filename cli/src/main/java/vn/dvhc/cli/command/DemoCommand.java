@@ -3,16 +3,16 @@ package vn.dvhc.cli.command;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.UnitLookup;
-import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
@@ -30,23 +30,32 @@ public final class DemoCommand implements Callable<Integer> {
 
     private static final List<String> SAMPLES = List.of("ho-khau-trich-xuat.csv", "dang-ky-kinh-doanh.csv");
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--samples", paramLabel = "<dir>",
             description = "The sample-data folder. Default: the one beside the installation.")
     Path samples;
 
+    private final CliContext cli;
+
+    public DemoCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() throws Exception {
-        CliContext cli = CliContext.of(spec);
         Path folder = (samples != null ? samples : findSamples()).resolve("remap");
         Path demo = Files.createDirectories(cli.global().home().resolve("demo"));
         for (String sample : SAMPLES) {
             Path input = folder.resolve(sample);
             Path output = demo.resolve(sample.replace(".csv", ".new.csv"));
             cli.out().println("== dvhc remap --input " + input + " --output " + output);
-            RemapCommand.of(input, output).run(cli);
+            cli.out().flush();
+            List<String> remap = new ArrayList<>(cli.global().asArguments());
+            remap.addAll(List.of("remap", "--input", input.toString(), "--output", output.toString(), "--rerun",
+                    "--fail-on", "never"));
+            int exit = cli.run(remap.toArray(String[]::new));
+            if (exit != 0) {
+                return exit;
+            }
             cli.out().println();
             cli.out().println("-- first rows of " + output.getFileName() + ":");
             Files.readAllLines(output).stream().limit(4).forEach(cli.out()::println);

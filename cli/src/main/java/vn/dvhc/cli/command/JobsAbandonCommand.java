@@ -5,12 +5,10 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
+
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobStore;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -28,17 +26,19 @@ import vn.dvhc.infra.ProcessOwner;
         footer = {"  dvhc jobs abandon 42"})
 public final class JobsAbandonCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "<id>", description = "The job execution ID ('dvhc jobs list').")
     long id;
 
+    private final CliContext cli;
+
+    public JobsAbandonCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
         try (JobStore store = new JobStore(cli.database())) {
-            JobExecution execution = JobViews.find(store.repository(), id);
+            JobExecution execution = JobQueries.find(store.repository(), id);
             JobExecution last = store.repository().getLastJobExecution(execution.getJobInstance());
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 throw new DvhcException(ErrorCode.JOB_ALREADY_COMPLETE, "execution " + id + " belongs to a job "

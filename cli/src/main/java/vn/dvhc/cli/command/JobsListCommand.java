@@ -5,11 +5,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
+
 import vn.dvhc.cli.option.FormatOption;
+import vn.dvhc.cli.output.JobViews;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobStore;
 import vn.dvhc.common.Json;
 import vn.dvhc.error.DvhcException;
@@ -24,9 +24,6 @@ import vn.dvhc.error.ErrorCode;
         footer = {"  dvhc jobs list", "  dvhc jobs list --job remapJob --status FAILED",
                 "  dvhc jobs list --limit 100 --format json"})
 public final class JobsListCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     FormatOption format;
@@ -43,14 +40,19 @@ public final class JobsListCommand implements Callable<Integer> {
             description = "At most this many executions. Default: ${DEFAULT-VALUE}.")
     int limit;
 
+    private final CliContext cli;
+
+    public JobsListCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
         if (limit < 1) {
             throw new DvhcException(ErrorCode.USAGE, "--limit must be at least 1", null, null);
         }
-        CliContext cli = CliContext.of(spec);
         try (JobStore store = new JobStore(cli.database())) {
-            List<JobViews.Execution> executions = JobViews.newest(store.repository(), job, status, limit).stream()
+            List<JobViews.Execution> executions = JobQueries.newest(store.repository(), job, status, limit).stream()
                     .map(e -> JobViews.view(e, false)).toList();
             if (format.json()) {
                 cli.out().println(Json.writePretty(executions));

@@ -5,20 +5,18 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
+
+import vn.dvhc.cli.output.SummaryPrinters;
+import vn.dvhc.cli.run.CliContext;
+import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.JobStore;
-import vn.dvhc.cli.run.RestartableJobs;
 import vn.dvhc.cli.run.RunResult;
-import vn.dvhc.common.Json;
+import vn.dvhc.common.JobDefinition;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
-import vn.dvhc.remap.RemapJobConfig;
-import vn.dvhc.remap.RemapSummary;
+import vn.dvhc.jobs.Jobs;
 
 /**
  * {@code dvhc jobs restart ID}: runs a failed, stopped or killed execution's job instance again, from where it
@@ -36,19 +34,21 @@ import vn.dvhc.remap.RemapSummary;
         footer = {"  dvhc jobs list --status FAILED", "  dvhc jobs restart 42"})
 public final class JobsRestartCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "<id>", description = "The job execution ID ('dvhc jobs list').")
     long id;
 
+    private final CliContext cli;
+
+    public JobsRestartCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
         String job;
         JobParameters parameters;
         try (JobStore store = new JobStore(cli.database())) {
-            JobExecution execution = JobViews.find(store.repository(), id);
+            JobExecution execution = JobQueries.find(store.repository(), id);
             JobExecution last = store.repository().getLastJobExecution(execution.getJobInstance());
             if (last != null && last.getId() != id) {
                 cli.err().println("dvhc: execution " + id + " is not the last of its job instance; restarting from "
@@ -59,14 +59,15 @@ public final class JobsRestartCommand implements Callable<Integer> {
             job = execution.getJobInstance().getJobName();
             parameters = execution.getJobParameters();
         }
-        RunResult result = cli.jobRunner().run(RestartableJobs.request(job, parameters));
+        JobDefinition<?> definition = Jobs.named(job).orElseThrow(() -> new DvhcException(ErrorCode.USAGE,
+                "this version of dvhc does not know the job '" + job + "'", null,
+                "restart it with the dvhc version that started it"));
+        RunResult result = cli.jobRunner().run(new JobRequest(definition, parameters));
         JobExecution restarted = result.execution();
         cli.out().println("Execution " + restarted.getId() + " of " + job + ": " + restarted.getStatus()
                 + " (restarted from execution " + id + "; details: dvhc jobs show " + restarted.getId() + ")");
-        if (RemapJobConfig.JOB_NAME.equals(job)) {
-            String summary = restarted.getExecutionContext().getString(RemapJobConfig.SUMMARY);
-            RemapSummaryPrinter.print(cli.out(), Json.read(summary, RemapSummary.class));
-        }
+        SummaryPrinters.print(cli.out(), definition.summary(restarted),
+                cli.global().environment().workingDirectory().toAbsolutePath().normalize());
         return result.exitCode().value();
     }
 

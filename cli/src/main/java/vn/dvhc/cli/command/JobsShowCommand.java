@@ -4,11 +4,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
+
 import vn.dvhc.cli.option.FormatOption;
+import vn.dvhc.cli.output.JobViews;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobStore;
 import vn.dvhc.common.Json;
 
@@ -19,20 +19,22 @@ import vn.dvhc.common.Json;
         footer = {"  dvhc jobs show 42", "  dvhc jobs show 42 --format json"})
 public final class JobsShowCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     FormatOption format;
 
     @Parameters(index = "0", paramLabel = "<id>", description = "The job execution ID ('dvhc jobs list').")
     long id;
 
+    private final CliContext cli;
+
+    public JobsShowCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
         try (JobStore store = new JobStore(cli.database())) {
-            JobViews.Execution execution = JobViews.view(JobViews.find(store.repository(), id), true);
+            JobViews.Execution execution = JobViews.view(JobQueries.find(store.repository(), id), true);
             if (format.json()) {
                 cli.out().println(Json.writePretty(execution));
             } else {

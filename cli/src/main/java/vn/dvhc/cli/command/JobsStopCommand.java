@@ -4,12 +4,10 @@ import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
+
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobStore;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -32,17 +30,19 @@ import vn.dvhc.infra.ProcessOwner;
         footer = {"  dvhc jobs list --status STARTED", "  dvhc jobs stop 42"})
 public final class JobsStopCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "<id>", description = "The job execution ID ('dvhc jobs list').")
     long id;
 
+    private final CliContext cli;
+
+    public JobsStopCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
         try (JobStore store = new JobStore(cli.database())) {
-            JobExecution execution = JobViews.find(store.repository(), id);
+            JobExecution execution = JobQueries.find(store.repository(), id);
             if (!execution.isRunning()) {
                 throw new DvhcException(ErrorCode.JOB_NOT_RUNNING, "execution " + id + " is not running (it is "
                         + execution.getStatus() + ")", null, "see 'dvhc jobs show " + id + "'");

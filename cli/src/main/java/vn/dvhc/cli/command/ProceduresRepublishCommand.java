@@ -1,6 +1,5 @@
 package vn.dvhc.cli.command;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,29 +8,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ReleaseChain;
-import vn.dvhc.cli.CliContext;
+import vn.dvhc.cli.output.ProceduresSummaryPrinter;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
-import vn.dvhc.common.Json;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.domain.Release;
 import vn.dvhc.domain.procedure.DistrictDefault;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
-import vn.dvhc.error.Location;
-import vn.dvhc.procedures.ProceduresRepublishJobConfig;
+import vn.dvhc.procedures.ProceduresRepublishJob;
 import vn.dvhc.procedures.RepublishSettings;
 import vn.dvhc.procedures.RepublishSummary;
 
@@ -70,10 +65,6 @@ import vn.dvhc.procedures.RepublishSummary;
 public final class ProceduresRepublishCommand implements Callable<Integer> {
 
     private static final int WARNINGS_SHOWN = 20;
-    private static final String COMMAND = "procedures republish";
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--catalog", required = true, arity = "1..*", paramLabel = "<file>",
             description = "An old province's procedure catalogue (Danh mục TTHC), CSV or xlsx; several files after "
@@ -97,7 +88,7 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
     @Option(names = "--default-district-level", paramLabel = "<xa|orphan>", defaultValue = "orphan",
             description = "A district-level procedure that no rule names: publish it at Cấp xã (xa) or report it as "
                     + "an orphan. Default: ${DEFAULT-VALUE}.")
-    String districtDefault;
+    DistrictDefault districtDefault;
 
     @Option(names = "--as-of", paramLabel = "<yyyy-mm-dd>",
             description = "Publish for the provinces of the release in force on this date (2025-07-01 or later). "
@@ -116,18 +107,19 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "<level>", defaultValue = "never",
             description = "Exit 1 when there are orphans (orphan), orphans or conflicts (conflict), or never. "
                     + "Default: ${DEFAULT-VALUE}.")
-    String failOn;
+    RepublishSettings.FailOn failOn;
 
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
 
+    private final CliContext cli;
+
+    public ProceduresRepublishCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
-        RepublishSettings.FailOn failLevel = CommandInputs.choice("--fail-on", failOn, "orphan, conflict or never",
-                RepublishSettings.FailOn.class, COMMAND);
-        DistrictDefault district = CommandInputs.choice("--default-district-level", districtDefault, "xa or orphan",
-                DistrictDefault.class, COMMAND);
         Charset charset = CommandInputs.charset(encoding);
         List<Path> files = new ArrayList<>();
         List<String> shas = new ArrayList<>();
@@ -146,7 +138,7 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
         Path rulesFile = CommandInputs.readable(rules, "--rules");
         Path crosswalkFile = crosswalk == null ? null : CommandInputs.readable(crosswalk, "--agency-crosswalk");
         Path hCodesFile = hCodes == null ? null : CommandInputs.readable(hCodes, "--h-codes");
-        Path out = outputDirectory();
+        Path out = CommandInputs.writableFolder(outputDir, "--output-dir");
 
         Release release = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases()).inForce(asOf);
         if (release.isRoot()) {
@@ -156,11 +148,9 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
         RepublishSettings settings = new RepublishSettings(files, RepublishSettings.combinedSha256(shas), rulesFile,
                 Sha256.of(rulesFile), crosswalkFile, crosswalkFile == null ? null : Sha256.of(crosswalkFile),
                 hCodesFile, hCodesFile == null ? RepublishSettings.builtInHCodesSha256() : Sha256.of(hCodesFile),
-                district, release.id(), asOf, out, charset, failLevel);
-        RunResult result = cli.jobRunner().run(new JobRequest(ProceduresRepublishJobConfig.class,
-                ProceduresRepublishJobConfig.JOB_NAME, settings.toJobParameters(rerun ? UUID.randomUUID().toString() : null)));
-        RepublishSummary summary = Json.read(result.execution().getExecutionContext()
-                .getString(ProceduresRepublishJobConfig.SUMMARY), RepublishSummary.class);
+                districtDefault, release.id(), asOf, out, charset, failOn);
+        RunResult result = cli.jobRunner().run(JobRequest.of(ProceduresRepublishJob.JOB, settings, rerun));
+        RepublishSummary summary = ProceduresRepublishJob.JOB.summary(result.execution(), RepublishSummary.class);
         ProceduresSummaryPrinter.print(cli.out(), summary,
                 cli.global().environment().workingDirectory().toAbsolutePath().normalize());
         warn(summary);
@@ -174,21 +164,6 @@ public final class ProceduresRepublishCommand implements Callable<Integer> {
             log().warn("… and {} more warnings: see {}", summary.warnings().size() - WARNINGS_SHOWN,
                     Path.of(summary.outputDir()).resolve("summary.json"));
         }
-    }
-
-    private Path outputDirectory() {
-        Path dir = outputDir.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot create the output directory: " + e.getMessage(),
-                    Location.of(dir), "choose another --output-dir", e);
-        }
-        if (!Files.isWritable(dir)) {
-            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write in the output directory",
-                    Location.of(dir), "choose another --output-dir");
-        }
-        return dir;
     }
 
     // Not a static field: picocli instantiates every command to build --help, and a logger there would start

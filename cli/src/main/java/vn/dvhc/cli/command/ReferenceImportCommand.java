@@ -3,31 +3,26 @@ package vn.dvhc.cli.command;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+
 import vn.dvhc.catalog.ImportReport;
-import vn.dvhc.catalog.Problem;
-import vn.dvhc.cli.CliContext;
-import vn.dvhc.cli.output.Numbers;
+import vn.dvhc.catalog.problem.Problem;
+import vn.dvhc.cli.option.OptionConverters;
+import vn.dvhc.cli.output.ImportReportPrinter;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
-import vn.dvhc.common.JobParams;
-import vn.dvhc.common.Json;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
-import vn.dvhc.referenceimport.ReferenceImportJobConfig;
+import vn.dvhc.referenceimport.ImportSettings;
+import vn.dvhc.referenceimport.ReferenceImportJob;
 
 /**
  * {@code dvhc reference import}: runs {@code referenceImportJob}. Every run is its own job instance (a random
@@ -52,8 +47,8 @@ public final class ReferenceImportCommand implements Callable<Integer> {
 
     private static final int WARNINGS_SHOWN = 10;
 
-    @Spec
-    CommandSpec spec;
+    /** The formats of {@code --format}: {@code auto} tells it from the file names and headers. */
+    enum Format { AUTO, BUNDLE, NSO_CONVERSION, GSO_UNITS }
 
     @Parameters(index = "0", paramLabel = "<path>",
             description = "The bundle's folder, or the file (or folder) of an official export.")
@@ -62,7 +57,7 @@ public final class ReferenceImportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "auto",
             description = "auto, bundle, nso-conversion or gso-units. Default: ${DEFAULT-VALUE} (told from the "
                     + "file names and headers).")
-    String format;
+    Format format;
 
     @Option(names = "--release", paramLabel = "<id>",
             description = "Id of the release to create (nso-conversion: default nso-<date of the table>; gso-units: "
@@ -88,50 +83,28 @@ public final class ReferenceImportCommand implements Callable<Integer> {
                     + "mistyped old code.")
     boolean allowUnmapped;
 
+    private final CliContext cli;
+
+    public ReferenceImportCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
         if (!Files.exists(path)) {
             throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "no such file or folder", Location.of(path),
                     "check the path");
         }
-        JobParametersBuilder params = new JobParametersBuilder()
-                .addString(JobParams.INPUT_FILE, path.toAbsolutePath().normalize().toString())
-                .addString(JobParams.IMPORT_FORMAT, format)
-                .addString(JobParams.IMPORT_REPLACE, Boolean.toString(replace))
-                .addString(JobParams.IMPORT_ALLOW_UNMAPPED, Boolean.toString(allowUnmapped))
-                .addString(JobParams.RUN_ID, UUID.randomUUID().toString());
-        if (release != null) {
-            params.addString(JobParams.RELEASE_ID, release);
-        }
-        if (effective != null) {
-            params.addString(JobParams.RELEASE_EFFECTIVE, effective.toString());
-        }
-        if (predecessor != null) {
-            params.addString(JobParams.RELEASE_PREDECESSOR, predecessor);
-        }
-        JobParameters parameters = params.toJobParameters();
-        RunResult result = cli.jobRunner().run(new JobRequest(ReferenceImportJobConfig.class,
-                ReferenceImportJobConfig.JOB_NAME, parameters));
-        ImportReport report = Json.read(result.execution().getExecutionContext()
-                .getString(ReferenceImportJobConfig.REPORT), ImportReport.class);
+        ImportSettings settings = new ImportSettings(path.toAbsolutePath().normalize(), OptionConverters.label(format),
+                release, effective, predecessor, replace, allowUnmapped);
+        RunResult result = cli.jobRunner().run(JobRequest.of(ReferenceImportJob.JOB, settings, false));
+        ImportReport report = ReferenceImportJob.JOB.summary(result.execution(), ImportReport.class);
         print(cli, report);
         return result.exitCode().value();
     }
 
     private static void print(CliContext cli, ImportReport report) {
-        for (ImportReport.Outcome r : report.releases()) {
-            String verb = switch (r.action()) {
-                case CREATED -> "imported";
-                case REPLACED -> "replaced";
-                case UNCHANGED -> "unchanged (identical files already imported)";
-            };
-            cli.out().printf("%s: %s — %s provinces, %s districts, %s communes; %s mapping rows (%s split old units) from %s%s%n",
-                    r.id(), verb, Numbers.format(r.provinces()), Numbers.format(r.districts()),
-                    Numbers.format(r.communes()), Numbers.format(r.mappingRows()), Numbers.format(r.splitOldUnits()),
-                    r.predecessor() == null ? "(no predecessor)" : r.predecessor(),
-                    r.effective() == null ? "" : ", in force from " + r.effective());
-        }
+        ImportReportPrinter.print(cli.out(), report);
         if (!report.warnings().isEmpty() && !cli.global().quiet()) {
             cli.err().println(report.warnings().size() + " warnings (all of them are in the log):");
             report.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> cli.err().println("  " + w));

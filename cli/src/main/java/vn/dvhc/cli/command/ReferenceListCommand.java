@@ -7,17 +7,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jooq.Record3;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ReleaseChain;
-import vn.dvhc.cli.CliContext;
-import vn.dvhc.cli.output.Numbers;
 import vn.dvhc.cli.option.FormatOption;
+import vn.dvhc.cli.output.Numbers;
 import vn.dvhc.cli.output.TextTable;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.common.Json;
 import vn.dvhc.domain.Release;
 import vn.dvhc.domain.UnitLevel;
@@ -31,9 +29,6 @@ import vn.dvhc.domain.UnitLevel;
         footer = {"  dvhc reference list", "  dvhc reference list --format json"})
 public final class ReferenceListCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     FormatOption format;
 
@@ -42,9 +37,14 @@ public final class ReferenceListCommand implements Callable<Integer> {
                        boolean builtIn, long provinces, long districts, long communes, String title) {
     }
 
+    private final CliContext cli;
+
+    public ReferenceListCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
         List<Line> lines = lines(new CatalogRepository(cli.database().dsl()));
         if (format.json()) {
             cli.out().println(Json.writePretty(lines));

@@ -6,15 +6,14 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.LookupResult;
 import vn.dvhc.catalog.UnitLookup;
-import vn.dvhc.cli.CliContext;
 import vn.dvhc.cli.option.FormatOption;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.common.Json;
 import vn.dvhc.domain.Unit;
 
@@ -34,9 +33,6 @@ import vn.dvhc.domain.Unit;
                 "  dvhc reference lookup 00553 --as-of 2025-12-31 --format json"})
 public final class ReferenceLookupCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "<code-or-name>", description = "A unit code or (part of) a name.")
     String query;
 
@@ -51,9 +47,14 @@ public final class ReferenceLookupCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    private final CliContext cli;
+
+    public ReferenceLookupCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
         LookupResult result = new UnitLookup(new CatalogRepository(cli.database().dsl())).lookup(query, from, asOf);
         if (format.json()) {
             cli.out().println(Json.writePretty(result));

@@ -8,18 +8,16 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.jooq.Record3;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ReleaseChain;
-import vn.dvhc.cli.CliContext;
-import vn.dvhc.cli.output.Numbers;
 import vn.dvhc.cli.option.FormatOption;
+import vn.dvhc.cli.output.Numbers;
 import vn.dvhc.cli.output.TextTable;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.common.Json;
 import vn.dvhc.domain.MappingRow;
 import vn.dvhc.domain.Release;
@@ -34,9 +32,6 @@ import vn.dvhc.domain.UnitLevel;
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc reference show 2025-07-01", "  dvhc reference show pre-2025 --format json"})
 public final class ReferenceShowCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "<release>", description = "The release id, e.g. 2025-07-01.")
     String id;
@@ -53,9 +48,14 @@ public final class ReferenceShowCommand implements Callable<Integer> {
     public record ProvinceCounts(String code, String name, Map<String, Long> communesByType, long districts) {
     }
 
+    private final CliContext cli;
+
+    public ReferenceShowCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
         CatalogRepository repository = new CatalogRepository(cli.database().dsl());
         Release release = new ReleaseChain(repository.releases()).get(id);
         Details details = details(repository, release);

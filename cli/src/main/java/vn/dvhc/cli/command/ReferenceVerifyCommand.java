@@ -5,13 +5,12 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.CatalogVerifier;
-import vn.dvhc.catalog.Problem;
-import vn.dvhc.cli.CliContext;
+import vn.dvhc.catalog.problem.Problem;
 import vn.dvhc.cli.option.FormatOption;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.common.Json;
 import vn.dvhc.error.ExitCode;
 
@@ -27,15 +26,17 @@ public final class ReferenceVerifyCommand implements Callable<Integer> {
 
     private static final int PROBLEMS_SHOWN = 10;
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     FormatOption format;
 
+    private final CliContext cli;
+
+    public ReferenceVerifyCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
-        CliContext cli = CliContext.of(spec);
         List<CatalogVerifier.Check> checks = new CatalogVerifier(new CatalogRepository(cli.database().dsl())).verify();
         boolean passed = checks.stream().allMatch(CatalogVerifier.Check::passed);
         if (format.json()) {

@@ -1,32 +1,28 @@
 package vn.dvhc.cli.command;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
+
 import vn.dvhc.cli.option.FormatOption;
-import vn.dvhc.cli.output.TextTable;
+import vn.dvhc.cli.option.OptionConverters;
+import vn.dvhc.cli.output.ReportPrinter;
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
-import vn.dvhc.common.JobParams;
-import vn.dvhc.common.Json;
+import vn.dvhc.domain.readiness.Thresholds;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
-import vn.dvhc.error.Location;
-import vn.dvhc.report.ReportJobConfig;
+import vn.dvhc.report.CutoverReport;
+import vn.dvhc.report.ReportJob;
+import vn.dvhc.report.ReportSettings;
 
 /**
  * {@code dvhc report}: the cutover readiness report from the stored runs. Every run is a new job instance (a
@@ -51,10 +47,8 @@ import vn.dvhc.report.ReportJobConfig;
                 "  dvhc report --province 79 --format json", "  dvhc report --block-reject-percent 0.5"})
 public final class ReportCommand implements Callable<Integer> {
 
-    private static final Set<String> FORMATS = Set.of("html", "md", "json");
-
-    @Spec
-    CommandSpec spec;
+    /** The files a report can be written as. */
+    enum ReportFormat { HTML, MD, JSON }
 
     @Mixin
     FormatOption format;
@@ -65,7 +59,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--formats", paramLabel = "<list>", defaultValue = "html,md,json", split = ",",
             description = "Which files to write: html, md, json (comma-separated). Default: ${DEFAULT-VALUE}.")
-    List<String> formats;
+    List<ReportFormat> formats;
 
     @Option(names = "--province", paramLabel = "<code>",
             description = "Only this new province (2-digit code, e.g. 79); the national line still counts all.")
@@ -97,82 +91,33 @@ public final class ReportCommand implements Callable<Integer> {
             description = "At risk below this commune coverage. Default: ${DEFAULT-VALUE}.")
     double riskCoverage;
 
+    private final CliContext cli;
+
+    public ReportCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() {
         Set<String> chosen = new LinkedHashSet<>();
-        for (String f : formats) {
-            String name = f.trim().toLowerCase(java.util.Locale.ROOT);
-            if (!FORMATS.contains(name)) {
-                throw new DvhcException(ErrorCode.USAGE, "unknown report format '" + f + "'", null,
-                        "--formats takes html, md and/or json, e.g. --formats html,json");
-            }
-            chosen.add(name);
-        }
+        formats.forEach(f -> chosen.add(OptionConverters.label(f)));
         for (double percent : new double[]{blockReject, riskReject, riskSplit, blockCoverage, riskCoverage}) {
             if (percent < 0 || percent > 100 || Double.isNaN(percent)) {
                 throw new DvhcException(ErrorCode.USAGE, "a threshold is a percentage between 0 and 100, not "
                         + percent, null, "e.g. --block-reject-percent 0.5");
             }
         }
-        Path dir = output.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot create the folder: " + e.getMessage(),
-                    Location.of(dir), "choose another --output");
-        }
-        if (!Files.isWritable(dir)) {
-            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write in the folder", Location.of(dir),
-                    "choose another --output");
-        }
-        CliContext cli = CliContext.of(spec);
-        JobParametersBuilder params = new JobParametersBuilder()
-                .addString(JobParams.RUN_ID, UUID.randomUUID().toString())
-                .addString(JobParams.REPORT_OUTPUT_DIR, dir.toString())
-                .addString(JobParams.REPORT_FORMATS, String.join(",", chosen))
-                .addDouble(JobParams.REPORT_BLOCK_REJECT, blockReject)
-                .addDouble(JobParams.REPORT_RISK_REJECT, riskReject)
-                .addDouble(JobParams.REPORT_RISK_SPLIT, riskSplit)
-                .addDouble(JobParams.REPORT_BLOCK_COVERAGE, blockCoverage)
-                .addDouble(JobParams.REPORT_RISK_COVERAGE, riskCoverage);
-        if (province != null) {
-            params.addString(JobParams.REPORT_PROVINCE, province.trim());
-        }
-        if (asOf != null) {
-            params.addString(JobParams.REPORT_AS_OF, asOf.toString());
-        }
-        RunResult result = cli.jobRunner().run(new JobRequest(ReportJobConfig.class, ReportJobConfig.JOB_NAME,
-                params.toJobParameters()));
-        String json = result.execution().getExecutionContext().getString(ReportJobConfig.SUMMARY);
+        Path dir = CommandInputs.writableFolder(output, "--output");
+        ReportSettings settings = new ReportSettings(dir, List.copyOf(chosen), province == null ? null : province.trim(),
+                asOf, new Thresholds(blockReject, riskReject, riskSplit, blockCoverage, riskCoverage));
+        RunResult result = cli.jobRunner().run(JobRequest.of(ReportJob.JOB, settings, false));
+        String json = result.execution().getExecutionContext().getString(ReportJob.SUMMARY);
         if (format.json()) {
             cli.out().println(json);
         } else {
-            print(cli, Json.read(json, ReportLines.class), dir, chosen);
+            ReportPrinter.print(cli.out(), ReportJob.JOB.summary(result.execution(), CutoverReport.class));
+            chosen.forEach(f -> cli.out().println("wrote " + dir.resolve("report." + f)));
         }
         return result.exitCode().value();
-    }
-
-    /** The part of the report JSON the text output prints. */
-    record ReportLines(String releaseId, LocalDate asOf, National national, List<Province> provinces) {
-        record National(String line, int atRisk, int blocked) {
-        }
-
-        record Province(String code, String name, String status, List<String> reasons) {
-        }
-    }
-
-    private static void print(CliContext cli, ReportLines report, Path dir, Set<String> formats) {
-        cli.out().println(report.national().line() + " (" + report.national().atRisk() + " at risk, "
-                + report.national().blocked() + " blocked); release " + report.releaseId() + " in force on "
-                + report.asOf());
-        TextTable table = new TextTable("CODE", "PROVINCE", "STATUS", "REASONS");
-        for (ReportLines.Province p : report.provinces()) {
-            table.row(p.code(), p.name(), p.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    String.join("; ", p.reasons()));
-        }
-        table.print(cli.out());
-        for (String f : formats) {
-            cli.out().println("wrote " + dir.resolve("report." + f));
-        }
     }
 }

@@ -8,12 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import vn.dvhc.cli.CliContext;
+
+import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.BatchInfraConfig;
@@ -39,9 +37,6 @@ import vn.dvhc.remap.RemapRemoteWorker;
                 "  dvhc worker --broker tcp://localhost:61616 --exit-when-idle 30"})
 public final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--broker", required = true, paramLabel = "<url>",
             description = "The Apache Artemis broker, e.g. tcp://broker:61616.")
     String broker;
@@ -54,12 +49,17 @@ public final class WorkerCommand implements java.util.concurrent.Callable<Intege
             description = "Stop after this many seconds without a partition (for scripts). Default: run until stopped.")
     Integer exitWhenIdle;
 
+    private final CliContext cli;
+
+    public WorkerCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (consumers < 1 || consumers > 64) {
             throw new DvhcException(ErrorCode.USAGE, "--consumers must be between 1 and 64", null, null);
         }
-        CliContext cli = CliContext.of(spec);
         Database database = cli.database();
         PartitionRequests.connectionFactory(broker);
         CountDownLatch stop = new CountDownLatch(1);

@@ -34,6 +34,11 @@ public final class Logging {
     }
 
     public static void configure(GlobalOptions options, PrintWriter stderr) {
+        configure(options, stderr, "dvhc");
+    }
+
+    /** The same, into {@code <home>/logs/<name>.log}: the home's database server keeps a log of its own. */
+    public static void configure(GlobalOptions options, PrintWriter stderr, String name) {
         Path logs = options.home().toAbsolutePath().resolve("logs");
         boolean json = options.logFormat() == GlobalOptions.LogFormat.json;
         ConfigurationBuilder<BuiltConfiguration> builder = ConfigurationBuilderFactory.newConfigurationBuilder();
@@ -42,8 +47,8 @@ public final class Logging {
         ComponentBuilder<?> policies = builder.newComponent("Policies")
                 .addComponent(builder.newComponent("SizeBasedTriggeringPolicy").addAttribute("size", "10 MB"));
         builder.add(builder.newAppender("file", "RollingFile")
-                .addAttribute("fileName", logs.resolve("dvhc.log").toString())
-                .addAttribute("filePattern", logs.resolve("dvhc-%i.log.gz").toString())
+                .addAttribute("fileName", logs.resolve(name + ".log").toString())
+                .addAttribute("filePattern", logs.resolve(name + "-%i.log.gz").toString())
                 .addAttribute("createOnDemand", true)
                 .add(json ? builder.newLayout("JsonTemplateLayout").addAttribute("eventTemplateUri", "classpath:EcsLayout.json")
                         : builder.newLayout("PatternLayout").addAttribute("pattern",

@@ -1,6 +1,7 @@
 package vn.dvhc.cli.option;
 
 import picocli.CommandLine.Option;
+
 import vn.dvhc.cli.output.OutputFormat;
 
 /** {@code --format text|json} of the commands that print a result. */

@@ -1,13 +1,17 @@
 package vn.dvhc.cli.option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.DatabaseSettings;
+import vn.dvhc.infra.embedded.ServerLauncher;
 
 /**
  * The options every command takes (spec §3), given before or after the command name:
@@ -53,6 +57,7 @@ public final class GlobalOptions {
     LogFormat logFormat = LogFormat.text;
 
     private Environment environment = Environment.system();
+    private ServerLauncher serverLauncher = ServerLauncher.DEFAULT;
 
     public void environment(Environment value) {
         this.environment = value;
@@ -60,6 +65,16 @@ public final class GlobalOptions {
 
     public Environment environment() {
         return environment;
+    }
+
+    /** How a command starts the home's database server when none runs. */
+    public void serverLauncher(ServerLauncher value) {
+        this.serverLauncher = value;
+    }
+
+    /** True with --db (or DVHC_DB): a database server of the user's, not the home's embedded one. */
+    public boolean usesExternalDatabase() {
+        return db != null && !db.isBlank();
     }
 
     public Path home() {
@@ -88,8 +103,8 @@ public final class GlobalOptions {
 
     /** The database to use: --db, or the embedded H2 file under the home folder. */
     public DatabaseSettings database() {
-        if (db == null || db.isBlank()) {
-            return DatabaseSettings.embedded(home());
+        if (!usesExternalDatabase()) {
+            return DatabaseSettings.embedded(home(), serverLauncher);
         }
         String password = "";
         if (dbPasswordEnv != null) {
@@ -101,6 +116,31 @@ public final class GlobalOptions {
         }
         return new DatabaseSettings(db, dbUser == null ? System.getProperty("user.name", "dvhc").toLowerCase(Locale.ROOT)
                 : dbUser, password);
+    }
+
+    /** These options as a command line would give them, for a command that runs another ({@code dvhc demo}). */
+    public List<String> asArguments() {
+        List<String> args = new ArrayList<>(List.of("--home", home().toString()));
+        if (usesExternalDatabase()) {
+            args.addAll(List.of("--db", db));
+        }
+        if (dbUser != null) {
+            args.addAll(List.of("--db-user", dbUser));
+        }
+        if (dbPasswordEnv != null) {
+            args.addAll(List.of("--db-password-env", dbPasswordEnv));
+        }
+        if (quiet) {
+            args.add("-q");
+        }
+        if (verbose) {
+            args.add("-v");
+        }
+        if (noProgress) {
+            args.add("--no-progress");
+        }
+        args.addAll(List.of("--log-format", logFormat.name()));
+        return args;
     }
 
     /** What the run uses, for {@code -v}: secrets masked. */

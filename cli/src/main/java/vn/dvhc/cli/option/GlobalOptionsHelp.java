@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine;
 
 /**
  * Keeps each command's help about the command: the global options, which every command accepts, are named in
@@ -57,7 +57,7 @@ public final class GlobalOptionsHelp extends Help {
     }
 
     private static List<OptionSpec> own(List<OptionSpec> options) {
-        return options.stream().filter(o -> !o.inherited()).toList();
+        return options.stream().filter(o -> !o.inherited() && !o.hidden()).toList();
     }
 
     private static String globalLine(Help help) {

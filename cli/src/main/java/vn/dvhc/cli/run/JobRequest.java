@@ -1,22 +1,19 @@
 package vn.dvhc.cli.run;
 
-import java.util.List;
-
 import org.springframework.batch.core.job.parameters.JobParameters;
 
+import vn.dvhc.common.JobDefinition;
 import vn.dvhc.common.ProgressSink;
 
-/**
- * Which job to run: its configuration classes (the job's own and any variant, such as how partitions are run),
- * the job's name, its parameters, and where its progress goes.
- */
-public record JobRequest(List<Class<?>> configs, String jobName, JobParameters parameters, ProgressSink progress) {
+/** Which job to run, with which parameters, and where its progress goes. */
+public record JobRequest(JobDefinition<?> job, JobParameters parameters, ProgressSink progress) {
 
-    public JobRequest {
-        configs = List.copyOf(configs);
+    public JobRequest(JobDefinition<?> job, JobParameters parameters) {
+        this(job, parameters, ProgressSink.NONE);
     }
 
-    public JobRequest(Class<?> jobConfig, String jobName, JobParameters parameters) {
-        this(List.of(jobConfig), jobName, parameters, ProgressSink.NONE);
+    /** The run of these settings: its parameters as the job decides them. */
+    public static <S> JobRequest of(JobDefinition<S> job, S settings, boolean rerun) {
+        return new JobRequest(job, job.parameters(settings, rerun));
     }
 }

@@ -10,11 +10,11 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -51,17 +51,17 @@ public final class SpringJobRunner implements JobRunner {
             context.registerBean(Database.class, () -> db, definition -> definition.setDestroyMethodName(""));
             context.registerBean(ProgressSink.class, request::progress);
             context.register(BatchInfraConfig.class);
-            request.configs().forEach(context::register);
+            request.job().configs(request.parameters()).forEach(context::register);
             context.refresh();
             JobOperator operator = context.getBean(JobOperator.class);
             JobRepository repository = context.getBean(JobRepository.class);
-            Job job = context.getBean(request.jobName(), Job.class);
+            Job job = context.getBean(request.job().name(), Job.class);
             if (job instanceof AbstractJob abstractJob) {
                 abstractJob.registerJobExecutionListener(new ProcessOwner(repository));
             }
             checkPreviousExecution(repository, operator, request);
             JobExecution execution = operator.start(job, request.parameters());
-            return result(execution);
+            return result(execution, db);
         } catch (JobInstanceAlreadyCompleteException e) {
             throw alreadyComplete(request, e);
         } catch (JobExecutionAlreadyRunningException e) {
@@ -74,7 +74,7 @@ public final class SpringJobRunner implements JobRunner {
     }
 
     private static void checkPreviousExecution(JobRepository repository, JobOperator operator, JobRequest request) {
-        JobExecution last = repository.getLastJobExecution(request.jobName(), request.parameters());
+        JobExecution last = repository.getLastJobExecution(request.job().name(), request.parameters());
         if (last == null) {
             return;
         }
@@ -106,7 +106,7 @@ public final class SpringJobRunner implements JobRunner {
         }
     }
 
-    private static RunResult result(JobExecution execution) {
+    private static RunResult result(JobExecution execution, Database db) {
         BatchStatus status = execution.getStatus();
         if (status == BatchStatus.COMPLETED) {
             boolean findings = ExitStatuses.COMPLETED_WITH_FINDINGS.getExitCode()
@@ -115,6 +115,9 @@ public final class SpringJobRunner implements JobRunner {
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
             DvhcException known = DvhcException.find(failure);
+            if (known == null) {
+                known = db.damage(failure);
+            }
             if (known != null) {
                 throw known;
             }
@@ -128,7 +131,7 @@ public final class SpringJobRunner implements JobRunner {
     }
 
     private static DvhcException alreadyComplete(JobRequest request, JobInstanceAlreadyCompleteException e) {
-        return new DvhcException(ErrorCode.JOB_ALREADY_COMPLETE, "this job (" + request.jobName()
+        return new DvhcException(ErrorCode.JOB_ALREADY_COMPLETE, "this job (" + request.job().name()
                 + ") already completed with the same input, output and options", null,
                 "nothing to do; pass --rerun to run it again, or see 'dvhc jobs list'", e);
     }

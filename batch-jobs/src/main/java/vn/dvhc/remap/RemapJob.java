@@ -1,0 +1,116 @@
+package vn.dvhc.remap;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import vn.dvhc.common.JobDefinition;
+
+/**
+ * {@code remapJob}: old unit codes of a delimited file to the release in force (spec §5); the steps are in
+ * {@link RemapJobConfig}. The job instance is identified by the input's SHA-256, the output and rejects paths, the
+ * releases (from, and the one in force on --as-of), --on-split, --encoding, and the column and delimiter options
+ * when given: the same command after a failure resumes the same instance, after a success it is refused. Not
+ * identifying (they cannot change the output): the input's path, --chunk, --threads, --fail-on, --as-of itself
+ * (only the release it selects matters), the broker and the partition count. {@code --rerun} adds a random
+ * {@code run.id}. Partitions run on threads ({@link RemapLocalPartitioning}) or on workers behind a broker
+ * ({@link RemapRemotePartitioning}), as the parameters say.
+ */
+public final class RemapJob extends JobDefinition<RemapSettings> {
+
+    public static final String NAME = "remapJob";
+    public static final String PREPARE_STEP = "remapJob.prepare";
+    public static final String REMAP_STEP = "remapJob.remap";
+    public static final String WORKER_STEP = "remapJob.remapPartition";
+    public static final String MERGE_STEP = "remapJob.merge";
+    /** Job execution context keys. */
+    public static final String LAYOUT = "remap.layout";
+    public static final String SUMMARY = "remap.summary";
+
+    /** Job parameter keys, persisted: never rename one. */
+    public static final String INPUT_FILE = "input.file";
+    public static final String INPUT_SHA256 = "input.sha256";
+    public static final String OUTPUT_FILE = "output.file";
+    public static final String REJECTS_FILE = "rejects.file";
+    public static final String RELEASE_FROM = "release.from";
+    public static final String RELEASE_TO = "release.to";
+    public static final String COMMUNE_COLUMN = "remap.commune.column";
+    public static final String DISTRICT_COLUMN = "remap.district.column";
+    public static final String PROVINCE_COLUMN = "remap.province.column";
+    public static final String ON_SPLIT = "remap.on.split";
+    public static final String DELIMITER = "remap.delimiter";
+    public static final String ENCODING = "remap.encoding";
+    public static final String CHUNK = "remap.chunk";
+    public static final String THREADS = "remap.threads";
+    public static final String FAIL_ON = "remap.fail.on";
+    public static final String AS_OF = "remap.as.of";
+    public static final String BROKER = "remap.broker";
+    public static final String PARTITIONS = "remap.partitions";
+
+    public static final RemapJob JOB = new RemapJob();
+
+    private RemapJob() {
+        super(NAME, SUMMARY, RemapSummary.class);
+    }
+
+    @Override
+    public List<Class<?>> configs(JobParameters parameters) {
+        return List.of(RemapJobConfig.class, parameters.getString(BROKER) == null
+                ? RemapLocalPartitioning.class : RemapRemotePartitioning.class);
+    }
+
+    @Override
+    public JobParameters parameters(RemapSettings s, boolean rerun) {
+        JobParametersBuilder p = new JobParametersBuilder()
+                .addString(INPUT_SHA256, s.inputSha256())
+                .addString(OUTPUT_FILE, s.output().toString())
+                .addString(REJECTS_FILE, s.rejects().toString())
+                .addString(RELEASE_FROM, s.from())
+                .addString(RELEASE_TO, s.to())
+                .addString(ON_SPLIT, s.onSplit().name())
+                .addString(ENCODING, s.encoding())
+                .addString(INPUT_FILE, s.input().toString(), false)
+                .addLong(CHUNK, (long) s.chunk(), false)
+                .addLong(THREADS, (long) s.threads(), false)
+                .addString(FAIL_ON, s.failOn().name(), false);
+        addIfGiven(p, COMMUNE_COLUMN, s.communeColumn());
+        addIfGiven(p, DISTRICT_COLUMN, s.districtColumn());
+        addIfGiven(p, PROVINCE_COLUMN, s.provinceColumn());
+        addIfGiven(p, DELIMITER, s.delimiter());
+        if (s.asOf() != null) {
+            p.addString(AS_OF, s.asOf().toString(), false);
+        }
+        if (s.remote()) {
+            p.addString(BROKER, s.broker(), false);
+            p.addLong(PARTITIONS, (long) s.partitions(), false);
+        }
+        return (rerun ? newInstance(p) : p).toJobParameters();
+    }
+
+    @Override
+    public RemapSettings settings(JobParameters p) {
+        String asOf = p.getString(AS_OF);
+        Long partitions = p.getLong(PARTITIONS);
+        return new RemapSettings(Path.of(p.getString(INPUT_FILE)), p.getString(INPUT_SHA256),
+                Path.of(p.getString(OUTPUT_FILE)), Path.of(p.getString(REJECTS_FILE)), p.getString(COMMUNE_COLUMN),
+                p.getString(DISTRICT_COLUMN), p.getString(PROVINCE_COLUMN), p.getString(RELEASE_FROM),
+                p.getString(RELEASE_TO), asOf == null ? null : LocalDate.parse(asOf), OnSplit.valueOf(p.getString(ON_SPLIT)),
+                p.getString(DELIMITER), p.getString(ENCODING), Math.toIntExact(p.getLong(CHUNK)),
+                Math.toIntExact(p.getLong(THREADS)), RemapSettings.FailOn.valueOf(p.getString(FAIL_ON)), p.getString(BROKER),
+                partitions == null ? 0 : Math.toIntExact(partitions));
+    }
+
+    @Override
+    public String describe(JobParameters parameters) {
+        return parameters.getString(INPUT_FILE) + " → " + parameters.getString(OUTPUT_FILE);
+    }
+
+    private static void addIfGiven(JobParametersBuilder parameters, String key, String value) {
+        if (value != null) {
+            parameters.addString(key, value);
+        }
+    }
+}

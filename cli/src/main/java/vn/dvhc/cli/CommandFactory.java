@@ -1,0 +1,47 @@
+package vn.dvhc.cli;
+
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+
+import vn.dvhc.cli.option.GlobalOptions;
+import vn.dvhc.cli.run.CliContext;
+
+/**
+ * Makes the commands with what they need: a command whose constructor takes a {@link CliContext} gets this
+ * command line's; the root's global options are the context's own; everything else picocli makes as usual.
+ */
+public final class CommandFactory implements CommandLine.IFactory {
+
+    private final CliContext context;
+
+    /**
+     * For the build tools that read the command model without running a command (picocli's man-page generator
+     * and bash completion, given {@code --factory}).
+     */
+    public CommandFactory() {
+        this(new CliContext(new GlobalOptions(), new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args -> {
+                    throw new IllegalStateException("the command model is read, not run, at build time");
+                }));
+    }
+
+    CommandFactory(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        if (type == GlobalOptions.class) {
+            return type.cast(context.global());
+        }
+        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+            if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == CliContext.class) {
+                return type.cast(constructor.newInstance(context));
+            }
+        }
+        return CommandLine.defaultFactory().create(type);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.dvhc.cli.command;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
+
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+
+/** The job executions {@code dvhc jobs} works on, from the job repository. */
+final class JobQueries {
+
+    private JobQueries() {
+    }
+
+    /** The execution, or a usage error naming what to do. */
+    static JobExecution find(JobRepository repository, long id) {
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(id);
+        } catch (EmptyResultDataAccessException e) {
+            execution = null;
+        }
+        if (execution == null) {
+            throw new DvhcException(ErrorCode.USAGE, "there is no job execution " + id + " in this database", null,
+                    "see 'dvhc jobs list' (and check --db / --home)");
+        }
+        return execution;
+    }
+
+    /** The newest executions first, of one job or of all. */
+    static List<JobExecution> newest(JobRepository repository, String job, String status, int limit) {
+        List<JobExecution> all = new ArrayList<>();
+        for (String name : job == null ? repository.getJobNames() : List.of(job)) {
+            for (JobInstance instance : repository.getJobInstances(name, 0, Integer.MAX_VALUE)) {
+                all.addAll(repository.getJobExecutions(instance));
+            }
+        }
+        return all.stream()
+                .filter(e -> status == null || e.getStatus().name().equalsIgnoreCase(status))
+                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+                .limit(limit)
+                .toList();
+    }
+}

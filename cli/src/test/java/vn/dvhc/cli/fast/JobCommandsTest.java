@@ -1,0 +1,127 @@
+package vn.dvhc.cli.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.dvhc.agencies.AgenciesAllocateJob;
+import vn.dvhc.agencies.AgenciesValidateJob;
+import vn.dvhc.common.ProvinceAgencyCodes;
+import vn.dvhc.common.Sha256;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.ExitCode;
+import vn.dvhc.procedures.ProceduresRepublishJob;
+import vn.dvhc.procedures.RepublishSettings;
+import vn.dvhc.referenceimport.ReferenceImportJob;
+import vn.dvhc.report.ReportJob;
+
+/**
+ * Every data command but remap (its own test) with a fake job runner: the options become the job's parameters,
+ * identifying or not as the job decides, and the outcome becomes the exit code and the printed result.
+ */
+class JobCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void agenciesValidate() throws IOException {
+        Path register = Files.writeString(temp.resolve("register.csv"), "code,name\nH38.1,UBND\n");
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.validation(register.toString()), ExitCode.FINDINGS);
+        FastCli.Result result = FastCli.run(temp, runner, "agencies", "validate", register.toString(), "--as-of",
+                "2026-07-01", "--fail-on", "warning", "--show", "error");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(runner.request().job()).isSameAs(AgenciesValidateJob.JOB);
+        assertThat(runner.parameters()).anyMatch(p -> p.startsWith("run.id=")).contains(
+                "agencies.register~" + register.toAbsolutePath(), "agencies.register.sha256=" + Sha256.of(register),
+                "agencies.as.of=2026-07-01", "agencies.release=2026-04-30", "agencies.encoding=UTF-8",
+                "agencies.fail.on~warning", "agencies.h.codes.sha256=" + ProvinceAgencyCodes.builtInSha256());
+        assertThat(result.out()).contains("Findings: 2 errors, 1 warnings, 99 infos");
+
+        FastCli.Result bad = FastCli.run(temp, new FakeJobRunner(), "agencies", "validate", register.toString(),
+                "--format", "xml");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("dvhc: error: Invalid value for option '--format': 'xml' is not one of text, "
+                + "json, csv, junit");
+    }
+
+    @Test
+    void agenciesAllocate() throws IOException {
+        Path register = Files.writeString(temp.resolve("register.csv"), "code,name\nH38.1,UBND\n");
+        Path output = temp.resolve("proposals.csv");
+        FakeJobRunner runner = new FakeJobRunner().completing(
+                Summaries.allocation(register.toString(), output.toString()), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "agencies", "allocate", register.toString(), "--output",
+                output.toString(), "--as-of", "2026-07-01", "--start", "200");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.request().job()).isSameAs(AgenciesAllocateJob.JOB);
+        assertThat(runner.parameters()).noneMatch(p -> p.startsWith("run.id")).contains(
+                "agencies.pattern={level1}.{seq:3}", "agencies.start=200", "agencies.output=" + output);
+        assertThat(result.out()).startsWith("Proposed 2 codes (pattern {level1}.{seq:3}, release 2026-04-30)");
+    }
+
+    @Test
+    void proceduresRepublish() throws IOException {
+        Path catalogue = Files.writeString(temp.resolve("c.csv"), "x\n");
+        Path rules = Files.writeString(temp.resolve("rules.csv"), "y\n");
+        Path out = temp.resolve("out");
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.republish(out.toString()), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "procedures", "republish", "--catalog", catalogue.toString(),
+                "--rules", rules.toString(), "--output-dir", out.toString(), "--default-district-level", "xa",
+                "--fail-on", "conflict", "--rerun");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.request().job()).isSameAs(ProceduresRepublishJob.JOB);
+        assertThat(runner.parameters()).anyMatch(p -> p.startsWith("run.id=")).contains(
+                "procedures.catalogues.sha256=" + RepublishSettings.combinedSha256(java.util.List.of(Sha256.of(catalogue))),
+                "procedures.rules.sha256=" + Sha256.of(rules), "procedures.crosswalk.sha256=none",
+                "procedures.default.district.level=xa", "procedures.release=2026-04-30",
+                "procedures.output.dir=" + out, "procedures.fail.on~CONFLICT", "procedures.catalogue.1~" + catalogue);
+        assertThat(out).isDirectory();
+    }
+
+    @Test
+    void report() {
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.report(), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "report", "--output", temp.resolve("r").toString(),
+                "--formats", "md,JSON", "--province", " 79 ", "--block-reject-percent", "2.5");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.request().job()).isSameAs(ReportJob.JOB);
+        assertThat(runner.parameters()).anyMatch(p -> p.startsWith("run.id=")).contains(
+                "report.formats=md,json", "report.province=79", "report.block.reject.percent=2.5",
+                "report.output.dir=" + temp.resolve("r"));
+        assertThat(result.out()).startsWith("1/34 provinces ready (0 at risk, 33 blocked); release 2026-04-30")
+                .contains("wrote " + temp.resolve("r/report.md"));
+    }
+
+    @Test
+    void referenceImport() throws IOException {
+        Path bundle = Files.createDirectories(temp.resolve("bundle"));
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.imported("gso-1"), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "reference", "import", bundle.toString(), "--format",
+                "gso-units", "--release", "gso-1", "--effective", "2025-01-01", "--allow-unmapped");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.request().job()).isSameAs(ReferenceImportJob.JOB);
+        assertThat(runner.parameters()).anyMatch(p -> p.startsWith("run.id=")).contains(
+                "import.format=gso-units", "release.id=gso-1", "release.effective=2025-01-01",
+                "import.allow.unmapped=true", "import.replace=false", "input.file=" + bundle);
+        assertThat(result.out()).startsWith("gso-1: imported — 63 provinces, 696 districts, 10,035 communes");
+    }
+
+    @Test
+    void aFailedJobIsExitFiveWithTheCauseAndAHint() {
+        FastCli.Result result = FastCli.run(temp, new FakeJobRunner().failing(new DvhcException(ErrorCode.JOB_FAILED,
+                "the job failed (execution 9): disk full", null, "fix the cause and run the same command again")),
+                "report", "--output", temp.resolve("r").toString());
+        assertThat(result.exitCode()).isEqualTo(5);
+        assertThat(result.err()).isEqualTo("""
+                dvhc: error: the job failed (execution 9): disk full
+                  hint: fix the cause and run the same command again
+                """);
+    }
+}

@@ -1,0 +1,113 @@
+package vn.dvhc.cli.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.dvhc.common.Sha256;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.ExitCode;
+import vn.dvhc.remap.RemapJob;
+
+/** {@code dvhc remap} with a fake job runner: options to job parameters, outcomes to exit codes and messages. */
+class RemapCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Path input() throws IOException {
+        return Files.writeString(temp.resolve("in.csv"), "ma_xa\n26740\n");
+    }
+
+    @Test
+    void theOptionsBecomeTheJobParametersIdentifyingWhatTheRunMeans() throws IOException {
+        Path input = input();
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "out.csv"), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("out/new.csv").toString(), "--on-split", "DEFAULT", "--as-of", "2025-12-31",
+                "--threads", "2", "--chunk", "500", "--fail-on", "split", "--commune-column", "ma_xa");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.request().job()).isSameAs(RemapJob.JOB);
+        assertThat(runner.parameters()).containsExactly(
+                "input.file~" + input.toAbsolutePath(),
+                "input.sha256=" + Sha256.of(input),
+                "output.file=" + temp.resolve("out/new.csv"),
+                "rejects.file=" + temp.resolve("out/new.csv.rejects.csv"),
+                "release.from=pre-2025",
+                "release.to=2025-07-01",
+                "remap.as.of~2025-12-31",
+                "remap.chunk~500",
+                "remap.commune.column=ma_xa",
+                "remap.encoding=UTF-8",
+                "remap.fail.on~SPLIT",
+                "remap.on.split=DEFAULT",
+                "remap.threads~2");
+        assertThat(temp.resolve("out")).as("a missing output folder is created, as by every command").isDirectory();
+        assertThat(result.out()).startsWith("remap: 3 rows read = 2 written + 1 rejected");
+    }
+
+    @Test
+    void rerunMakesANewInstanceAndABrokerRunsThePartitionsElsewhere() throws IOException {
+        Path input = input();
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output", temp.resolve("o.csv").toString(),
+                "--rerun", "--broker", "tcp://broker:61616", "--partitions", "8");
+        assertThat(runner.parameters()).anyMatch(p -> p.startsWith("run.id="))
+                .contains("remap.broker~tcp://broker:61616", "remap.partitions~8", "remap.on.split=FLAG");
+        assertThat(RemapJob.JOB.configs(runner.request().parameters())).extracting(Class::getSimpleName)
+                .containsExactly("RemapJobConfig", "RemapRemotePartitioning");
+    }
+
+    @Test
+    void findingsExitOneAndARefusalExitsSixWithItsMessage() throws IOException {
+        Path input = input();
+        String[] args = {"remap", "--input", input.toString(), "--output", temp.resolve("o.csv").toString()};
+        FastCli.Result findings = FastCli.run(temp, new FakeJobRunner()
+                .completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.FINDINGS), args);
+        assertThat(findings.exitCode()).isEqualTo(1);
+        FastCli.Result refused = FastCli.run(temp, new FakeJobRunner().failing(new DvhcException(
+                ErrorCode.JOB_ALREADY_COMPLETE, "this job already completed as execution 4", null, "pass --rerun")), args);
+        assertThat(refused.exitCode()).isEqualTo(6);
+        assertThat(refused.err()).isEqualTo("""
+                dvhc: error: this job already completed as execution 4
+                  hint: pass --rerun
+                """);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--on-split guess | Invalid value for option '--on-split': 'guess' is not one of flag, default, reject",
+            "--fail-on all    | Invalid value for option '--fail-on': 'all' is not one of reject, split, never",
+            "--as-of 2025-13-01 | Invalid value for option '--as-of': '2025-13-01' is not a date as YYYY-MM-DD (e.g. 2025-07-01)",
+            "--chunk 0        | --chunk must be between 1 and 1,000,000",
+            "--threads 65     | --threads must be between 1 and 64",
+            "--delimiter ab   | --delimiter must be one character other than a quote or a line break",
+            "--encoding klingon | unknown encoding 'klingon'"})
+    void badOptionValuesAreUsageErrorsInTheUsersWords(String option, String message) throws IOException {
+        Path input = input();
+        String[] words = option.trim().split(" ");
+        FakeJobRunner runner = new FakeJobRunner();
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), words[0], words[1]);
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).startsWith("dvhc: error: " + message.trim());
+        assertThat(result.err()).doesNotContain("vn.dvhc", "java.", "No enum constant");
+    }
+
+    @Test
+    void aMissingInputIsAnInputErrorNamingIt() {
+        Path missing = temp.resolve("missing.csv");
+        FastCli.Result result = FastCli.run(temp, new FakeJobRunner(), "remap", "--input", missing.toString(),
+                "--output", temp.resolve("o.csv").toString());
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).startsWith("dvhc: error: " + missing + ": file not found");
+    }
+}
