@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
 
+import vn.dvhc.common.Csv;
+
 /**
  * A stand-in for the remap job over a comma-delimited UTF-8 file, for tests and benchmarks that need the job's
  * output and rejects without a database: records, lines and field counts come from the production

@@ -59,7 +59,7 @@ class RemapJobIT {
             Path output = temp.resolve("out-" + threads + ".csv");
             return new RemapSettings(input, Sha256.of(input), output, Path.of(output + ".rejects.csv"), null, null, null,
                     "pre-2025", "2026-04-30", null, OnSplit.FLAG, null, "UTF-8", 1_000, threads,
-                    RemapSettings.FailOn.NEVER, null, 0);
+                    RemapSettings.FailOn.NEVER, null, 0, false, null);
         }
 
         @Test

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-import vn.dvhc.remap.Csv;
+import vn.dvhc.common.Csv;
 
 /** Where {@link WorkbookOutput} writes a rejected row: a CSV file or the rejects sheet. */
 interface RejectsSink {

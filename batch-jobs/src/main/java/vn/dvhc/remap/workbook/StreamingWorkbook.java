@@ -19,7 +19,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * table would grow with the output); each sheet's temporary XML (POI's temporary folder) gzipped, since a million
  * rows of inline strings are about 900 MB of XML; both deflations at the fastest level; no creation date, so the
  * same rows give the same bytes. On 1,000,000 rows × 17 columns the fastest level took 27 s for 128 MB, the default
- * level 39 s for 97 MB (docs/remap-workbooks.md).
+ * level 39 s for 97 MB.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 

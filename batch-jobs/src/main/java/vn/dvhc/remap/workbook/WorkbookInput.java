@@ -10,7 +10,7 @@ import java.util.List;
 
 import vn.dvhc.common.AtomicFiles;
 import vn.dvhc.error.DvhcException;
-import vn.dvhc.remap.Csv;
+import vn.dvhc.common.Csv;
 
 /**
  * Converts one worksheet of an .xlsx workbook into the delimited text the remap reads, streaming (one row in

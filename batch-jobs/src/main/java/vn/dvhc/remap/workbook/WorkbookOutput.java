@@ -87,8 +87,7 @@ public final class WorkbookOutput {
             table.skipToHeader(conversion.headerRow(), conversion.header());
             WorkbookOutput writer = new WorkbookOutput(conversion, table, rejects.iterator(), outputs.iterator(), book);
             if (rejectsAs == RejectsAs.SHEET) {
-                String name = conversion.sheet().equalsIgnoreCase(REJECTS_SHEET) ? "remap " + REJECTS_SHEET : REJECTS_SHEET;
-                RejectsSink.WorkbookSheet sink = new RejectsSink.WorkbookSheet(book.createSheet(name),
+                RejectsSink.WorkbookSheet sink = new RejectsSink.WorkbookSheet(book.createSheet(rejectsSheet(conversion.sheet())),
                         new SheetStyle(book), writer.copier);
                 writer.run(sink);
                 sink.finish();
@@ -129,6 +128,11 @@ public final class WorkbookOutput {
         } catch (IOException | UncheckedIOException e) {
             throw failed(rejectsCsv, folder, e);
         }
+    }
+
+    /** The name of the rejects sheet beside the output sheet {@code sheet}. */
+    public static String rejectsSheet(String sheet) {
+        return sheet.equalsIgnoreCase(REJECTS_SHEET) ? "remap " + REJECTS_SHEET : REJECTS_SHEET;
     }
 
     private static DvhcException failed(Path target, Path folder, Exception e) {

@@ -1,6 +1,6 @@
-package vn.dvhc.remap;
+package vn.dvhc.common;
 
-/** The quoting rule of RFC 4180, applied only where a field needs it. Also used by {@code remap.workbook}. */
+/** The quoting rule of RFC 4180, applied only where a field needs it. Used by the remap and its workbook edges. */
 public final class Csv {
 
     private Csv() {
