@@ -32,6 +32,7 @@ public enum InputFormat {
 
     private static final String SAVE_AS_XLSX = "open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook, "
             + "Excel 2007 or later), or as CSV UTF-8";
+    private static final String OLD_XLS = "the old binary Excel format (.xls, Excel 97-2003), which is not read";
     private static final int SNIFF = 4096;
 
     /** Reads the start of the file (and, for a ZIP, its list of parts). */
@@ -144,9 +145,10 @@ public enum InputFormat {
                         "give the workbook (.xlsx) or CSV file");
             }
         } catch (IOException | RuntimeException e) {
-            // A damaged OLE2 file: still the old binary format as far as the user is concerned.
+            // A damaged OLE2 file: still the old binary format as far as the user is concerned; -v shows the cause.
+            return new DvhcException(ErrorCode.INPUT_FORMAT_UNKNOWN, OLD_XLS, Location.of(file), SAVE_AS_XLSX, e);
         }
-        return refused(file, "the old binary Excel format (.xls, Excel 97-2003), which is not read", SAVE_AS_XLSX);
+        return refused(file, OLD_XLS, SAVE_AS_XLSX);
     }
 
     private static DvhcException refused(Path file, String what, String hint) {
