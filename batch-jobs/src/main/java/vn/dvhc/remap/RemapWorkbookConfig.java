@@ -1,8 +1,11 @@
 package vn.dvhc.remap;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 
+import org.jooq.DSLContext;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -28,7 +31,8 @@ import vn.dvhc.remap.workbook.WorkbookOutputResult;
  *       row, rows) is kept as {@value RemapJob#CONVERSION} in the job's execution context;</li>
  *   <li>{@value RemapJob#SHEET_OUTPUT_STEP}: with an .xlsx output, the workbook (the input's cells, then the added
  *       columns; the rejects as a sheet or a CSV file); with a CSV output, the rejects rewritten to cite sheet rows
- *       ({@link WorkbookOutput}). Its counts must equal the job's.</li>
+ *       ({@link WorkbookOutput}). Its counts must equal the job's. The run's summary, made by the merge, is
+ *       stored again with the whole duration and the execution that finished the run.</li>
  * </ol>
  * Both write whole files under temporary names and rename them, from inputs that do not change during a run, so a
  * restart repeats a failed one and gets the same bytes.
@@ -41,7 +45,8 @@ public class RemapWorkbookConfig {
     }
 
     @Bean
-    public Steps remapWorkbookSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    public Steps remapWorkbookSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                    DSLContext dsl) {
         Step convert = new StepBuilder(RemapJob.CONVERT_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = contribution.getStepExecution();
             RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
@@ -54,7 +59,13 @@ public class RemapWorkbookConfig {
         }, transactionManager).build();
         Step output = new StepBuilder(RemapJob.SHEET_OUTPUT_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             JobExecution job = contribution.getStepExecution().getJobExecution();
-            writeSheetOutput(job);
+            RemapSummary summary = writeSheetOutput(job);
+            // The run ends here, not at the merge: its duration, and the execution that finished it.
+            long millis = Math.max(1, Duration.between(job.getStartTime(), LocalDateTime.now()).toMillis());
+            RemapSummary finished = summary.finishedBy(job.getId(),
+                    jobRepository.getJobExecutions(job.getJobInstance()).size() > 1, millis);
+            new RemapRunRepository(dsl).replace(summary, finished, instance(job));
+            job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(finished));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
         return new Steps(convert, output);
@@ -68,7 +79,8 @@ public class RemapWorkbookConfig {
                 TextEncoding.of(settings.encoding()));
     }
 
-    private static void writeSheetOutput(JobExecution job) {
+    // Writes the sheet output and returns the summary of the merge, whose counts it matched.
+    private static RemapSummary writeSheetOutput(JobExecution job) {
         RemapSettings settings = RemapJob.JOB.settings(job.getJobParameters());
         WorkbookConversion conversion = conversion(job);
         RemapFiles files = RemapFiles.of(settings, instance(job));
@@ -88,6 +100,7 @@ public class RemapWorkbookConfig {
             throw new IllegalStateException("the workbook got " + written + " rows and " + rejected + " rejects, the "
                     + "remap wrote " + summary.rowsWritten() + " and rejected " + summary.rowsRejected());
         }
+        return summary;
     }
 
     // The header is the first row naming the commune column as the remap would find it (titles above are skipped).

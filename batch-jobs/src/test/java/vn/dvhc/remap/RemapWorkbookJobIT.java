@@ -1,6 +1,7 @@
 package vn.dvhc.remap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvhc.jooq.Tables.REMAP_RUN;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import vn.dvhc.common.Sha256;
+import vn.dvhc.infra.Database;
 import vn.dvhc.testing.JobInfra;
 import vn.dvhc.testing.Workbooks;
 
@@ -53,6 +55,9 @@ class RemapWorkbookJobIT {
 
         @Autowired
         JobOperatorTestUtils jobs;
+
+        @Autowired
+        Database database;
 
         @TempDir
         Path temp;
@@ -124,6 +129,12 @@ class RemapWorkbookJobIT {
             assertThat(Files.readAllBytes(rejects)).isEqualTo(Files.readAllBytes(onceRejects));
             assertThat(Files.readString(rejects)).contains("\n8,UNKNOWN_CODE,", "\n10,MALFORMED_CODE,");
             assertThat(hiddenFiles()).isEmpty();
+            // The run is stored once, as finished by the execution that completed it.
+            RemapSummary summary = RemapJob.JOB.summary(resumed, RemapSummary.class);
+            assertThat(summary.executionId()).isEqualTo(resumed.getId());
+            assertThat(summary.resumed()).isTrue();
+            assertThat(database.dsl().fetch(REMAP_RUN, REMAP_RUN.JOB_INSTANCE_ID.eq(resumed.getJobInstance().getInstanceId()))
+                    .getValues(REMAP_RUN.JOB_EXECUTION_ID)).containsExactly(resumed.getId());
         }
 
         @Test
