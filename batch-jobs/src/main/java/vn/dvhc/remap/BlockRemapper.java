@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import vn.dvhc.common.Csv;
+
 /**
  * Remaps the rows of a block: each row is copied byte for byte and the new columns are appended, or the row
  * goes to the rejects file with its line, reason and detail. Nothing is dropped: every record that is not a

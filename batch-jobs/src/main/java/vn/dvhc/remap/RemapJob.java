@@ -19,7 +19,9 @@ import vn.dvhc.common.JobDefinition;
  * the output): the input's path, --chunk, --threads, --fail-on, --as-of itself
  * (only the release it selects matters), the broker and the partition count. {@code --rerun} adds a random
  * {@code run.id}. Partitions run on threads ({@link RemapLocalPartitioning}) or on workers behind a broker
- * ({@link RemapRemotePartitioning}), as the parameters say.
+ * ({@link RemapRemotePartitioning}), as the parameters say. An .xlsx input adds {@value #INPUT_FORMAT} (and
+ * {@value #SHEET} with --sheet), both identifying, and the steps of {@link RemapWorkbookConfig}; a delimited input's
+ * parameters are what they were before workbooks were read.
  */
 public final class RemapJob extends JobDefinition<RemapSettings> {
 
@@ -28,9 +30,13 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public static final String REMAP_STEP = "remapJob.remap";
     public static final String WORKER_STEP = "remapJob.remapPartition";
     public static final String MERGE_STEP = "remapJob.merge";
+    /** Workbook inputs only: the sheet to CSV first, the workbook output (or the rejects citing sheet rows) last. */
+    public static final String CONVERT_STEP = "remapJob.convert";
+    public static final String SHEET_OUTPUT_STEP = "remapJob.sheetOutput";
     /** Job execution context keys. */
     public static final String LAYOUT = "remap.layout";
     public static final String SUMMARY = "remap.summary";
+    public static final String CONVERSION = "remap.conversion";
 
     /** Job parameter keys, persisted: never rename one. */
     public static final String INPUT_FILE = "input.file";
@@ -53,6 +59,10 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public static final String PARTITIONS = "remap.partitions";
     public static final String PAD_CODES = "remap.pad.codes";
     public static final String DATASET = "remap.dataset";
+    public static final String INPUT_FORMAT = "input.format";
+    public static final String SHEET = "remap.sheet";
+    /** The value of {@value #INPUT_FORMAT} for an .xlsx workbook. */
+    static final String XLSX = "xlsx";
 
     public static final RemapJob JOB = new RemapJob();
 
@@ -62,8 +72,11 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
 
     @Override
     public List<Class<?>> configs(JobParameters parameters) {
-        return List.of(RemapJobConfig.class, parameters.getString(BROKER) == null
-                ? RemapLocalPartitioning.class : RemapRemotePartitioning.class);
+        Class<?> partitions = parameters.getString(BROKER) == null ? RemapLocalPartitioning.class
+                : RemapRemotePartitioning.class;
+        return XLSX.equals(parameters.getString(INPUT_FORMAT))
+                ? List.of(RemapJobConfig.class, partitions, RemapWorkbookConfig.class)
+                : List.of(RemapJobConfig.class, partitions);
     }
 
     @Override
@@ -86,6 +99,8 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
         addIfGiven(p, DELIMITER, s.delimiter());
         addIfGiven(p, PAD_CODES, s.padCodes() ? "true" : null);
         addIfGiven(p, DATASET, s.dataset());
+        addIfGiven(p, INPUT_FORMAT, s.workbook() ? XLSX : null);
+        addIfGiven(p, SHEET, s.sheet());
         if (s.asOf() != null) {
             p.addString(AS_OF, s.asOf().toString(), false);
         }
@@ -107,7 +122,7 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
                 p.getString(DELIMITER), p.getString(ENCODING), Math.toIntExact(p.getLong(CHUNK)),
                 Math.toIntExact(p.getLong(THREADS)), RemapSettings.FailOn.valueOf(p.getString(FAIL_ON)), p.getString(BROKER),
                 partitions == null ? 0 : Math.toIntExact(partitions), p.getString(PAD_CODES) != null,
-                p.getString(DATASET));
+                p.getString(DATASET), XLSX.equals(p.getString(INPUT_FORMAT)), p.getString(SHEET));
     }
 
     @Override

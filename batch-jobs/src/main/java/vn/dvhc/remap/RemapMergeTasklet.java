@@ -29,6 +29,8 @@ import vn.dvhc.common.Json;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
+import vn.dvhc.remap.workbook.WorkbookConversion;
+import vn.dvhc.remap.workbook.WorkbookOutput;
 
 /**
  * Joins the partitions' temporary files in order into the output and the rejects file: the later parts are
@@ -56,7 +58,7 @@ final class RemapMergeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         JobInstance instance = job.getJobInstance();
-        RemapFiles files = new RemapFiles(settings.output(), settings.rejects(), instance.getInstanceId());
+        RemapFiles files = RemapFiles.of(settings, instance.getInstanceId());
         RemapCounts total = new RemapCounts();
         RowsDigest rows = new RowsDigest(null);
         List<long[]> lengths = new ArrayList<>();
@@ -80,9 +82,9 @@ final class RemapMergeTasklet implements Tasklet {
         }
         LOG.info("joining {} part(s): {} rows read = {} written + {} rejected", lengths.size(), total.read, total.written,
                 total.rejected);
-        join(files, lengths, 0, settings.output());
-        join(files, lengths, 1, settings.rejects());
-        LOG.info("moved into place: {} and {}", settings.output(), settings.rejects());
+        join(files, lengths, 0, files.output());
+        join(files, lengths, 1, files.rejects());
+        LOG.info("moved into place: {} and {}", files.output(), files.rejects());
         RemapSummary summary = summary(job, total, lengths.size(), rows);
         runs.save(summary, instance.getInstanceId());
         job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(summary));
@@ -143,11 +145,21 @@ final class RemapMergeTasklet implements Tasklet {
         return new RemapSummary(job.getId(), job.getJobInstance() != null && isResumed(job),
                 new RemapSummary.Input(settings.input().toString(), settings.inputSha256(),
                         Files.exists(settings.input()) ? sizeOf(settings.input()) : 0),
-                settings.output().toString(), settings.rejects().toString(),
+                settings.output().toString(), rejectsLabel(job),
                 new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
                 settings.onSplit().label(), total.read, total.written, total.rejected, true, total.blank, byStatus,
                 total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions),
                 total.padded, new RemapSummary.Dataset(settings.dataset(), rows.identity()));
+    }
+
+    // Where the user finds the rejects: a file, or a sheet of the output workbook.
+    private String rejectsLabel(JobExecution job) {
+        if (!settings.rejectsInSheet()) {
+            return settings.rejects().toString();
+        }
+        WorkbookConversion conversion = Json.read(job.getExecutionContext().getString(RemapJob.CONVERSION),
+                WorkbookConversion.class);
+        return settings.output() + " (sheet " + WorkbookOutput.rejectsSheet(conversion.sheet()) + ")";
     }
 
     private boolean isResumed(JobExecution job) {

@@ -19,6 +19,12 @@ final class RemapRunRepository {
         this.dsl = dsl;
     }
 
+    /** Replaces the summary stored by an earlier step of the run (by its execution) with the final one. */
+    void replace(RemapSummary earlier, RemapSummary summary, long jobInstanceId) {
+        dsl.deleteFrom(REMAP_RUN).where(REMAP_RUN.JOB_EXECUTION_ID.eq(earlier.executionId())).execute();
+        save(summary, jobInstanceId);
+    }
+
     void save(RemapSummary summary, long jobInstanceId) {
         dsl.deleteFrom(REMAP_RUN).where(REMAP_RUN.JOB_EXECUTION_ID.eq(summary.executionId())).execute();
         Map<String, Long> status = summary.byStatus();

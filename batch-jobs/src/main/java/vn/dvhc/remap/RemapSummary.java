@@ -18,6 +18,16 @@ public record RemapSummary(long executionId, boolean resumed, Input input, Strin
                            Map<String, Long> byRejectReason, List<Province> byNewProvince, long durationMillis,
                            long rowsPerSecond, int threads, long padded, Dataset dataset) {
 
+    /**
+     * The same counts, as the run that finished them reports them: a workbook run ends after the merge that made the
+     * summary, possibly in a later execution (a restart of its last step).
+     */
+    public RemapSummary finishedBy(long execution, boolean resumedRun, long millis) {
+        return new RemapSummary(execution, resumedRun, input, output, rejects, releases, onSplit, rowsRead, rowsWritten,
+                rowsRejected, invariantHolds, blankLines, byStatus, byRejectReason, byNewProvince, millis,
+                rowsRead * 1000 / Math.max(1, millis), threads, padded, dataset);
+    }
+
     /** The input file, identified by its content. */
     public record Input(String path, String sha256, long bytes) {
     }

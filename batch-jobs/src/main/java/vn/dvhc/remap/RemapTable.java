@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import vn.dvhc.catalog.ConversionTable;
+import vn.dvhc.common.Csv;
 import vn.dvhc.domain.CodeAlias;
 import vn.dvhc.domain.Conversion;
 import vn.dvhc.domain.Unit;

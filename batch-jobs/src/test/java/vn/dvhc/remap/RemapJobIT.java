@@ -59,7 +59,7 @@ class RemapJobIT {
             Path output = temp.resolve("out-" + threads + ".csv");
             return new RemapSettings(input, Sha256.of(input), output, Path.of(output + ".rejects.csv"), null, null, null,
                     "pre-2025", "2026-04-30", null, OnSplit.FLAG, null, "UTF-8", 1_000, threads,
-                    RemapSettings.FailOn.NEVER, null, 0, false, null);
+                    RemapSettings.FailOn.NEVER, null, 0, false, null, false, null);
         }
 
         @Test
@@ -104,7 +104,7 @@ class RemapJobIT {
             Path out = temp.resolve(output);
             return new RemapSettings(input, Sha256.of(input), out, Path.of(out + ".rejects.csv"), null, null, null,
                     "pre-2025", "2026-04-30", null, OnSplit.FLAG, null, encoding, 1_000, 2, RemapSettings.FailOn.NEVER,
-                    null, 0, padCodes, dataset);
+                    null, 0, padCodes, dataset, false, null);
         }
 
         private RemapSummary run(RemapSettings settings) throws Exception {

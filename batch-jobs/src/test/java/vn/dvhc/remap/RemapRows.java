@@ -31,7 +31,7 @@ final class RemapRows {
         TextEncoding text = TextEncoding.of(encoding);
         RemapSettings settings = new RemapSettings(file, "unused", file.resolveSibling("out.csv"),
                 file.resolveSibling("out.csv.rejects.csv"), null, null, null, "pre-2025", "2026-04-30", null,
-                onSplit, null, encoding, 1000, 1, RemapSettings.FailOn.NEVER, null, 0, padCodes, null);
+                onSplit, null, encoding, 1000, 1, RemapSettings.FailOn.NEVER, null, 0, padCodes, null, false, null);
         InputLayout layout = InputInspector.inspect(settings, text);
         RemapTable table = table(text, layout.delimiter(), onSplit);
         BlockReader reader = new BlockReader(file, layout, text, new Partition(0, layout.dataStart(), Files.size(file),

@@ -104,7 +104,7 @@ class RowsDigestTest {
         String whole = identity("whole.csv", Files.readAllBytes(file), "UTF-8");
         RemapSettings settings = new RemapSettings(file, "unused", temp.resolve("o.csv"), temp.resolve("o.rej.csv"), null,
                 null, null, "pre-2025", "2026-04-30", null, OnSplit.FLAG, null, "UTF-8", 1000, 1,
-                RemapSettings.FailOn.NEVER, null, 0, false, null);
+                RemapSettings.FailOn.NEVER, null, 0, false, null, false, null);
         TextEncoding utf8 = TextEncoding.of("UTF-8");
         InputLayout layout = InputInspector.inspect(settings, utf8);
         Partition all = new Partition(0, layout.dataStart(), Files.size(file), layout.dataLine());

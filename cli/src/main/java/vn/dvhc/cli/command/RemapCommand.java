@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 import org.apache.logging.log4j.LogManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ReleaseChain;
@@ -37,15 +39,17 @@ import vn.dvhc.remap.RemapJob;
 import vn.dvhc.remap.RemapSettings;
 import vn.dvhc.remap.RemapSummary;
 import vn.dvhc.remap.TextEncoding;
+import vn.dvhc.remap.workbook.InputFormat;
 
 /**
  * {@code dvhc remap}: runs {@link RemapJob}, which decides which parameters identify the run (the input's content,
  * the outputs, the releases and the options that change the bytes; not --chunk, --threads, --summary, --fail-on).
+ * Whether the input is a workbook is decided here, by its content, before anything runs.
  */
 @Command(name = "remap", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Rewrite old unit codes in a delimited file to the units in force on a date.",
+        header = "Rewrite old unit codes in a delimited file or an Excel workbook to the units in force on a date.",
         description = {
-                "Reads a delimited text file with a header, finds the commune code column (and the district and "
+                "Reads a delimited text file or an .xlsx workbook with a header, finds the commune code column (and the district and "
                         + "province columns, which are then checked), and writes every row unchanged, byte for byte, "
                         + "followed by new_province_code, new_province_name, new_commune_code, new_commune_name, "
                         + "new_commune_type, remap_status and remap_candidates. remap_status is MAPPED (one new "
@@ -55,7 +59,12 @@ import vn.dvhc.remap.TextEncoding;
                         + "MALFORMED_CODE, UNKNOWN_CODE, PARENT_MISMATCH, MALFORMED_ROW, SPLIT) and a detail. Rows "
                         + "read = written + rejected, always. The output appears under its name only when the run "
                         + "completes; a run that dies (kill -9, power loss) resumes from its last commit when the same "
-                        + "command is run again, and gives the same bytes."},
+                        + "command is run again, and gives the same bytes.",
+                "An .xlsx input (recognised by its content) is read from its first sheet or --sheet; title rows "
+                        + "above the header are skipped, and codes stored as numbers are read as their digits. With an "
+                        + "--output named .xlsx the output is a workbook: the input's cells as they were, then the new "
+                        + "columns; the rejects, citing sheet rows, are a second sheet of it unless --rejects names a "
+                        + ".csv file."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc remap --input ho-khau.csv --output ho-khau.new.csv",
                 "  dvhc remap --input dn.csv --output dn.new.csv --commune-column \"Mã xã\" \\",
@@ -66,7 +75,8 @@ import vn.dvhc.remap.TextEncoding;
                 "  dvhc remap --input cp1258.csv --output new.csv --encoding windows-1258",
                 "  dvhc remap --input big.csv --output big.new.csv --threads 2",
                 "  dvhc remap --input excel-export.csv --output new.csv --pad-codes \\",
-                "      --dataset ho-khau-2026-06"})
+                "      --dataset ho-khau-2026-06",
+                "  dvhc remap --input ho-khau.xlsx --sheet \"Hộ khẩu\" --output ho-khau.new.xlsx"})
 public final class RemapCommand implements Callable<Integer> {
 
     private static final Path STDOUT = Path.of("-");
@@ -74,15 +84,22 @@ public final class RemapCommand implements Callable<Integer> {
     private static final Pattern DATASET_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
 
     @Option(names = "--input", required = true, paramLabel = "<file>",
-            description = "The file to remap: delimited text with a header row (UTF-8 unless --encoding).")
+            description = "The file to remap: delimited text with a header row (UTF-8 unless --encoding), or an "
+                    + ".xlsx workbook.")
     Path input;
 
+    @Option(names = "--sheet", paramLabel = "<name>",
+            description = "With an .xlsx input: the worksheet to read, by name. Default: the first.")
+    String sheet;
+
     @Option(names = "--output", required = true, paramLabel = "<file>",
-            description = "Where the remapped rows go; written to a temporary file beside it and moved into place at the end.")
+            description = "Where the remapped rows go; written to a temporary file beside it and moved into place at the end. "
+                    + "Named .xlsx (for an .xlsx input): written as a workbook.")
     Path output;
 
     @Option(names = "--rejects", paramLabel = "<file>",
-            description = "Where the rejected rows go. Default: <output>.rejects.csv.")
+            description = "Where the rejected rows go. Default: <output>.rejects.csv, or a sheet 'rejects' of an .xlsx "
+                    + "output.")
     Path rejects;
 
     @Option(names = "--commune-column", paramLabel = "<name|number>",
@@ -174,6 +191,9 @@ public final class RemapCommand implements Callable<Integer> {
             + "remap wrote (a file an earlier remap wrote is replaced without it).")
     boolean overwrite;
 
+    @Spec
+    CommandSpec spec;
+
     private final CliContext cli;
 
     public RemapCommand(CliContext cli) {
@@ -183,10 +203,16 @@ public final class RemapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path in = CommandInputs.readable(input, "--input");
+        // By content: a workbook must never reach the text reader, whose answer would be an encoding error.
+        boolean workbook = InputFormat.detect(in) == InputFormat.XLSX;
         Path out = CommandInputs.newFile(output, "--output", overwrite, ours(RemapJob.OUTPUT_FILE));
-        Path rej = CommandInputs.newFile(rejects != null ? rejects : Path.of(output + ".rejects.csv"), "--rejects",
-                overwrite, ours(RemapJob.REJECTS_FILE));
+        Path rejectsFile = rejects != null ? rejects
+                : RemapSettings.isWorkbookName(output) ? output : Path.of(output + ".rejects.csv");
+        // Rejected rows of a workbook written as a workbook are a sheet of the output itself.
+        Path rej = rejectsFile.equals(output) ? out
+                : CommandInputs.newFile(rejectsFile, "--rejects", overwrite, ours(RemapJob.REJECTS_FILE));
         checkOptions(in, out, rej);
+        checkWorkbookOptions(in, out, rej, workbook);
         // The SHA-256 of a large input takes a while: it runs while the database opens.
         CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> Sha256.of(in));
         ReleaseChain chain = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases());
@@ -194,10 +220,12 @@ public final class RemapCommand implements Callable<Integer> {
         List<Release> path = chain.path(start.id(), asOf);
         RemapSettings settings = new RemapSettings(in, join(sha), out, rej, communeColumn, districtColumn,
                 provinceColumn, start.id(), path.get(path.size() - 1).id(), asOf, onSplit, delimiter,
-                CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions, padCodes, dataset);
+                workbook ? "UTF-8" : CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions,
+                padCodes, dataset, workbook, sheet);
         RunResult result;
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
-        try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", fileSize(in)) : null) {
+        // The remap reads a workbook's sheet as CSV, whose size is not known before: a bar without a total (-1).
+        try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", workbook ? -1 : fileSize(in)) : null) {
             result = cli.jobRunner().run(new JobRequest(RemapJob.JOB, RemapJob.JOB.parameters(settings, rerun),
                     progress == null ? ProgressSink.NONE : progress));
         }
@@ -226,7 +254,7 @@ public final class RemapCommand implements Callable<Integer> {
 
     // What can be checked before the database opens: a usage error answers at once.
     private void checkOptions(Path in, Path out, Path rej) {
-        if (out.equals(in) || rej.equals(in) || rej.equals(out)) {
+        if (out.equals(in) || rej.equals(in) || rej.equals(out) && !RemapSettings.isWorkbookName(out)) {
             throw new DvhcException(ErrorCode.USAGE, "--input, --output and --rejects must be three different files",
                     null, "name another --output or --rejects");
         }
@@ -248,6 +276,32 @@ public final class RemapCommand implements Callable<Integer> {
                     + dataset + "'", null, "e.g. --dataset ho-khau-2026-06");
         }
         TextEncoding.of(encoding);
+    }
+
+    // What a workbook changes: options of delimited text do not apply, an .xlsx output needs an .xlsx input.
+    private void checkWorkbookOptions(Path in, Path out, Path rej, boolean workbook) {
+        if (workbook) {
+            for (String option : new String[]{"--encoding", "--delimiter"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new DvhcException(ErrorCode.USAGE, option + " does not apply to " + in.getFileName()
+                            + ": it is an Excel workbook, whose cells are separate and stored as Unicode", null,
+                            "leave out " + option);
+                }
+            }
+        } else {
+            if (sheet != null) {
+                throw new DvhcException(ErrorCode.USAGE, "--sheet applies to an .xlsx workbook; " + in.getFileName()
+                        + " is delimited text", null, "leave out --sheet");
+            }
+            if (RemapSettings.isWorkbookName(out)) {
+                throw new DvhcException(ErrorCode.USAGE, "an .xlsx --output is written for an .xlsx input only; "
+                        + in.getFileName() + " is delimited text", null, "name the output .csv");
+            }
+        }
+        if (RemapSettings.isWorkbookName(rej) && !rej.equals(out)) {
+            throw new DvhcException(ErrorCode.USAGE, "--rejects is written as CSV, or as a sheet of an .xlsx --output",
+                    null, "name the rejects file .csv, or leave out --rejects to get a sheet 'rejects' in the output");
+        }
     }
 
     private static String join(CompletableFuture<String> sha) {
