@@ -13,8 +13,9 @@ import vn.dvhc.common.JobDefinition;
  * {@code remapJob}: old unit codes of a delimited file to the release in force (spec §5); the steps are in
  * {@link RemapJobConfig}. The job instance is identified by the input's SHA-256, the output and rejects paths, the
  * releases (from, and the one in force on --as-of), --on-split, --encoding, and the column and delimiter options
- * when given: the same command after a failure resumes the same instance, after a success it is refused. Not
- * identifying (they cannot change the output): the input's path, --chunk, --threads, --fail-on, --as-of itself
+ * when given, and so are the split rules' SHA-256, --split-match-column and --split-worklist: the same command
+ * after a failure resumes the same instance, after a success it is refused. Not
+ * identifying (they cannot change the output): the input's path, the rules file's path, --chunk, --threads, --fail-on, --as-of itself
  * (only the release it selects matters), the broker and the partition count. {@code --rerun} adds a random
  * {@code run.id}. Partitions run on threads ({@link RemapLocalPartitioning}) or on workers behind a broker
  * ({@link RemapRemotePartitioning}), as the parameters say.
@@ -49,6 +50,11 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public static final String AS_OF = "remap.as.of";
     public static final String BROKER = "remap.broker";
     public static final String PARTITIONS = "remap.partitions";
+    /** Only when given: a run without them keeps the instance identity it always had. */
+    public static final String SPLIT_RULES_FILE = "remap.split.rules.file";
+    public static final String SPLIT_RULES_SHA256 = "remap.split.rules.sha256";
+    public static final String SPLIT_MATCH_COLUMN = "remap.split.match.column";
+    public static final String SPLIT_WORKLIST = "remap.split.worklist";
 
     public static final RemapJob JOB = new RemapJob();
 
@@ -87,6 +93,15 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
             p.addString(BROKER, s.broker(), false);
             p.addLong(PARTITIONS, (long) s.partitions(), false);
         }
+        SplitOptions splits = s.splits();
+        if (splits.rules() != null) {
+            p.addString(SPLIT_RULES_SHA256, splits.rulesSha256());
+            p.addString(SPLIT_RULES_FILE, splits.rules().toString(), false);
+        }
+        addIfGiven(p, SPLIT_MATCH_COLUMN, splits.matchColumn());
+        if (splits.worklist() != null) {
+            p.addString(SPLIT_WORKLIST, splits.worklist().toString());
+        }
         return (rerun ? newInstance(p) : p).toJobParameters();
     }
 
@@ -94,13 +109,18 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public RemapSettings settings(JobParameters p) {
         String asOf = p.getString(AS_OF);
         Long partitions = p.getLong(PARTITIONS);
+        String rules = p.getString(SPLIT_RULES_FILE);
+        String worklist = p.getString(SPLIT_WORKLIST);
         return new RemapSettings(Path.of(p.getString(INPUT_FILE)), p.getString(INPUT_SHA256),
                 Path.of(p.getString(OUTPUT_FILE)), Path.of(p.getString(REJECTS_FILE)), p.getString(COMMUNE_COLUMN),
                 p.getString(DISTRICT_COLUMN), p.getString(PROVINCE_COLUMN), p.getString(RELEASE_FROM),
                 p.getString(RELEASE_TO), asOf == null ? null : LocalDate.parse(asOf), OnSplit.valueOf(p.getString(ON_SPLIT)),
                 p.getString(DELIMITER), p.getString(ENCODING), Math.toIntExact(p.getLong(CHUNK)),
                 Math.toIntExact(p.getLong(THREADS)), RemapSettings.FailOn.valueOf(p.getString(FAIL_ON)), p.getString(BROKER),
-                partitions == null ? 0 : Math.toIntExact(partitions));
+                partitions == null ? 0 : Math.toIntExact(partitions),
+                rules == null && worklist == null && p.getString(SPLIT_MATCH_COLUMN) == null ? SplitOptions.NONE
+                        : new SplitOptions(rules == null ? null : Path.of(rules), p.getString(SPLIT_RULES_SHA256),
+                        p.getString(SPLIT_MATCH_COLUMN), worklist == null ? null : Path.of(worklist)));
     }
 
     @Override

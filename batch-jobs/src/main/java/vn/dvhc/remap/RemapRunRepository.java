@@ -40,6 +40,8 @@ final class RemapRunRepository {
                 .set(REMAP_RUN.MAPPED_ROWS, status.getOrDefault("MAPPED", 0L))
                 .set(REMAP_RUN.SPLIT_ROWS, status.getOrDefault("SPLIT", 0L))
                 .set(REMAP_RUN.ALIAS_ROWS, status.getOrDefault("ALIAS", 0L))
+                .set(REMAP_RUN.RESOLVED_LAW_ROWS, summary.splits() == null ? 0L : summary.splits().resolvedByLaw())
+                .set(REMAP_RUN.RESOLVED_RULE_ROWS, summary.splits() == null ? 0L : summary.splits().resolvedByRule())
                 .set(REMAP_RUN.DURATION_MS, summary.durationMillis())
                 .set(REMAP_RUN.FINISHED_AT, LocalDateTime.now(ZoneOffset.UTC))
                 .execute();
@@ -56,6 +58,8 @@ final class RemapRunRepository {
                     .set(REMAP_RUN_PROVINCE.SPLIT_ROWS, p.split())
                     .set(REMAP_RUN_PROVINCE.ALIAS_ROWS, p.alias())
                     .set(REMAP_RUN_PROVINCE.REJECTED_ROWS, p.rejected())
+                    .set(REMAP_RUN_PROVINCE.RESOLVED_LAW_ROWS, p.resolvedByLaw())
+                    .set(REMAP_RUN_PROVINCE.RESOLVED_RULE_ROWS, p.resolvedByRule())
                     .execute();
         }
     }

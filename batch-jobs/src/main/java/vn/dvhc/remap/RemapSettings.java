@@ -10,11 +10,21 @@ import java.time.LocalDate;
  * @param asOf        the date the target release was chosen for; null for the newest
  * @param broker      the Artemis broker of remote partitions; null for threads of this process
  * @param partitions  with a broker: how many partitions the input is cut into
+ * @param splits      the split rules, match column and worklist; {@link SplitOptions#NONE} without them
  */
 public record RemapSettings(Path input, String inputSha256, Path output, Path rejects, String communeColumn,
                             String districtColumn, String provinceColumn, String from, String to, LocalDate asOf,
                             OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,
-                            String broker, int partitions) {
+                            String broker, int partitions, SplitOptions splits) {
+
+    /** Without split rules or worklist. */
+    public RemapSettings(Path input, String inputSha256, Path output, Path rejects, String communeColumn,
+                         String districtColumn, String provinceColumn, String from, String to, LocalDate asOf,
+                         OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,
+                         String broker, int partitions) {
+        this(input, inputSha256, output, rejects, communeColumn, districtColumn, provinceColumn, from, to, asOf, onSplit,
+                delimiter, encoding, chunk, threads, failOn, broker, partitions, SplitOptions.NONE);
+    }
 
     /** When the run ends with exit code 1. */
     public enum FailOn { REJECT, SPLIT, NEVER }
@@ -22,5 +32,14 @@ public record RemapSettings(Path input, String inputSha256, Path output, Path re
     /** Whether partitions run on workers behind a broker rather than on threads of this process. */
     public boolean remote() {
         return broker != null;
+    }
+
+    /**
+     * Whether split rows may be resolved, so that the output gets the columns {@code remap_basis} and
+     * {@code match_note}: with {@code --on-split population} or {@code --split-rules}. Without them the output keeps
+     * the seven columns, byte for byte as before.
+     */
+    public boolean resolvesSplits() {
+        return onSplit == OnSplit.POPULATION || splits.rules() != null;
     }
 }

@@ -9,12 +9,25 @@ import java.util.Map;
  *
  * @param invariantHolds rows read = rows written + rows rejected, checked before the output was moved into place
  * @param blankLines     empty lines of the input: not rows, counted so that nothing goes unmentioned
+ * @param splits         what the law, the rules and the worklist did with split communes; null in a run without
+ *                       {@code --on-split population}, {@code --split-rules} and {@code --split-worklist}
  */
 public record RemapSummary(long executionId, boolean resumed, Input input, String output, String rejects,
                            Releases releases, String onSplit, long rowsRead, long rowsWritten, long rowsRejected,
                            boolean invariantHolds, long blankLines, Map<String, Long> byStatus,
                            Map<String, Long> byRejectReason, List<Province> byNewProvince, long durationMillis,
-                           long rowsPerSecond, int threads) {
+                           long rowsPerSecond, int threads, Splits splits) {
+
+    /** A run without the split options of spec §5b. */
+    public RemapSummary(long executionId, boolean resumed, Input input, String output, String rejects,
+                        Releases releases, String onSplit, long rowsRead, long rowsWritten, long rowsRejected,
+                        boolean invariantHolds, long blankLines, Map<String, Long> byStatus,
+                        Map<String, Long> byRejectReason, List<Province> byNewProvince, long durationMillis,
+                        long rowsPerSecond, int threads) {
+        this(executionId, resumed, input, output, rejects, releases, onSplit, rowsRead, rowsWritten, rowsRejected,
+                invariantHolds, blankLines, byStatus, byRejectReason, byNewProvince, durationMillis, rowsPerSecond,
+                threads, null);
+    }
 
     /** The input file, identified by its content. */
     public record Input(String path, String sha256, long bytes) {
@@ -24,7 +37,32 @@ public record RemapSummary(long executionId, boolean resumed, Input input, Strin
     public record Releases(String from, String to, LocalDate asOf) {
     }
 
-    /** Rows of one new province (rejected: rows whose old commune or province lies in it). */
-    public record Province(String code, String name, long mapped, long split, long alias, long rejected) {
+    /**
+     * Rows of one new province (rejected: rows whose old commune or province lies in it; resolved: rows of split
+     * communes that the law or a rule sent to a commune of it).
+     */
+    public record Province(String code, String name, long mapped, long split, long alias, long rejected,
+                           long resolvedByLaw, long resolvedByRule) {
+
+        public Province(String code, String name, long mapped, long split, long alias, long rejected) {
+            this(code, name, mapped, split, alias, rejected, 0, 0);
+        }
+
+        public long resolved() {
+            return resolvedByLaw + resolvedByRule;
+        }
+    }
+
+    /**
+     * The rows of split communes (spec §5b): RESOLVED by the law ({@code --on-split population}) or by a rule,
+     * left SPLIT because rules disagreed, and left open.
+     *
+     * @param rules         the rules file, or null
+     * @param unusedRules   the rules that matched no row: {@code rules.csv line 5: 00553 Thôn 9 → 00541}
+     * @param worklist      the worklist file, or null
+     * @param worklistLines its lines below the header
+     */
+    public record Splits(long resolvedByLaw, long resolvedByRule, long conflicts, long open, String rules,
+                         List<String> unusedRules, String worklist, long worklistLines) {
     }
 }

@@ -65,8 +65,9 @@ public class RemapWorkerStepConfig {
     @StepScope
     public BlockRemapper remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables) {
         InputLayout layout = layout(step);
-        return new BlockRemapper(tables.get(RemapJob.JOB.settings(step.getJobParameters()), layout), layout,
-                TextEncoding.of(layout.encoding()));
+        RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
+        RemapTable table = tables.get(settings, layout);
+        return new BlockRemapper(table, SplitResolver.of(settings, table), layout, TextEncoding.of(layout.encoding()));
     }
 
     @Bean
@@ -75,7 +76,8 @@ public class RemapWorkerStepConfig {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         RemapFiles files = new RemapFiles(settings.output(), settings.rejects(),
                 step.getJobExecution().getJobInstance().getInstanceId());
-        return new PartWriter(settings.input(), layout(step), files, Partition.of(step.getExecutionContext()).index());
+        return new PartWriter(settings.input(), layout(step), files, Partition.of(step.getExecutionContext()).index(),
+                settings.resolvesSplits());
     }
 
     static int blockRows(int chunk) {
