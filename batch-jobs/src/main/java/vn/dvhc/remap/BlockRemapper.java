@@ -16,10 +16,13 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private static final int COMMUNE = 0;
     private static final int DISTRICT = 1;
     private static final int PROVINCE = 2;
+    private static final int MATCH = 3;
     private static final long EMPTY = -1;
     private static final long MALFORMED = -2;
 
     private final RemapTable table;
+    /** Null without --split-rules and --split-worklist. */
+    private final SplitResolver splits;
     private final InputLayout layout;
     private final TextEncoding encoding;
     private final byte delimiter;
@@ -29,8 +32,10 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     /** The slots whose code {@link #code} read with its leading zeros restored, for the row being remapped. */
     private int padded;
 
-    BlockRemapper(RemapTable table, InputLayout layout, TextEncoding encoding, boolean padCodes) {
+    BlockRemapper(RemapTable table, SplitResolver splits, InputLayout layout, TextEncoding encoding,
+                  boolean padCodes) {
         this.table = table;
+        this.splits = splits;
         this.layout = layout;
         this.encoding = encoding;
         this.padCodes = padCodes;
@@ -115,23 +120,29 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
                     entry.newProvince, padded != 0 ? CodePadding.notPadded(padded, codes(block, i), mismatch) : mismatch);
             return;
         }
-        if (entry.suffix == null) {
+        SplitResolver.Decision decided = splits == null || entry.status != RemapCounts.SPLIT ? null
+                : splits.resolve(entry, layout.matchColumn() < 0 ? null : SplitText.unquote(text(block, MATCH, i)),
+                out.counts.splits);
+        byte[] suffix = decided == null ? entry.suffix : decided.suffix();
+        if (suffix == null) {
             reject(out, block, i, RejectReason.SPLIT, entry.newProvince, "commune " + entry.old.code() + " ("
                     + entry.old.fullName() + ") was split; candidates " + entry.candidates
                     + (padded != 0 ? CodePadding.note(padded, codes(block, i)) : ""));
             return;
         }
+        byte status = decided == null ? entry.status : decided.status();
+        int newProvince = decided == null ? entry.newProvince : decided.province();
         out.output.write(block.data, block.start[i], block.end[i] - block.start[i]);
-        out.output.write(entry.suffix);
+        out.output.write(suffix);
         out.output.write(block.data, block.end[i], block.next[i] - block.end[i]);
         RemapCounts counts = out.counts;
         counts.written++;
         if (padded != 0) {
             counts.padded++;
         }
-        counts.status[entry.status]++;
-        if (entry.newProvince >= 0) {
-            counts.provinces[entry.newProvince][entry.status]++;
+        counts.status[status]++;
+        if (newProvince >= 0) {
+            counts.provinces[newProvince][status]++;
         }
     }
 

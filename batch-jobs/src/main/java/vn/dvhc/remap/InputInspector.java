@@ -65,9 +65,10 @@ final class InputInspector {
                     "--district-column", "district");
             int province = columns.optional(settings.provinceColumn(), ColumnResolver.PROVINCE_NAMES,
                     "--province-column", "province");
+            int match = SplitMatchColumn.find(columns, header, settings.splits(), input.toString());
             String terminator = new String(block.data, block.end[0], block.next[0] - block.end[0], StandardCharsets.US_ASCII);
             return new InputLayout(separator, encoding.charset().name(), bom, bom + block.end[0], bom + block.next[0],
-                    scanner.line(), terminator, header, commune, district, province, size, modified);
+                    scanner.line(), terminator, header, commune, district, province, size, modified, match);
         } catch (NoSuchFileException e) {
             throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "file not found", Location.of(input), "check --input", e);
         } catch (IOException e) {

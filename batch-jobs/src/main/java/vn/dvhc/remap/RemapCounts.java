@@ -17,6 +17,8 @@ final class RemapCounts {
     static final byte SPLIT = 1;
     static final byte ALIAS = 2;
     static final byte REJECTED = 3;
+    /** A split row decided by the law or a rule; after REJECTED, so that the saved counters of older runs still load. */
+    static final byte RESOLVED = 4;
     private static final String PREFIX = "remap.counts.";
 
     long read;
@@ -25,10 +27,12 @@ final class RemapCounts {
     long blank;
     /** Rows written whose codes were read with their leading zeros restored ({@code --pad-codes}). */
     long padded;
-    final long[] status = new long[3];
+    /** Indexed like a province's counters; REJECTED is not a status of a written row and stays 0. */
+    final long[] status = new long[5];
     final long[] reasons = new long[RejectReason.values().length];
-    /** [province code 0–99][MAPPED, SPLIT, ALIAS, REJECTED]; rejected rows whose province is unknown are not here. */
-    final long[][] provinces = new long[100][4];
+    /** [province code 0–99][MAPPED, SPLIT, ALIAS, REJECTED, RESOLVED]; rejected rows whose province is unknown are not here. */
+    final long[][] provinces = new long[100][5];
+    final SplitTally splits = new SplitTally();
 
     void add(RemapCounts other) {
         read += other.read;
@@ -43,10 +47,11 @@ final class RemapCounts {
             reasons[i] += other.reasons[i];
         }
         for (int p = 0; p < 100; p++) {
-            for (int k = 0; k < 4; k++) {
+            for (int k = 0; k < provinces[p].length; k++) {
                 provinces[p][k] += other.provinces[p][k];
             }
         }
+        splits.add(other.splits);
     }
 
     void reject(RejectReason reason, int province) {
@@ -72,6 +77,7 @@ final class RemapCounts {
             }
         }
         context.putString(PREFIX + "provinces", perProvince.toString());
+        splits.save(context);
     }
 
     static RemapCounts load(ExecutionContext context) {
@@ -93,6 +99,7 @@ final class RemapCounts {
                 split(entry.substring(eq + 1), counts.provinces[Integer.parseInt(entry.substring(0, eq))]);
             }
         }
+        counts.splits.load(context);
         return counts;
     }
 

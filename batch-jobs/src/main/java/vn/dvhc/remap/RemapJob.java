@@ -15,8 +15,9 @@ import vn.dvhc.common.JobDefinition;
  * releases (from, and the one in force on --as-of), --on-split, --encoding, and the column and delimiter options
  * when given: the same command after a failure resumes the same instance, after a success it is refused. Also
  * identifying, and also only when given (so that runs without them keep their identity): --pad-codes, which changes
- * the output, and --dataset, which changes what the run counts as in the report. Not identifying (they cannot change
- * the output): the input's path, --chunk, --threads, --fail-on, --as-of itself
+ * the output, --dataset, which changes what the run counts as in the report, the split rules' SHA-256,
+ * --split-match-column and --split-worklist. Not identifying (they cannot change the output): the input's path, the
+ * rules file's path, --chunk, --threads, --fail-on, --as-of itself
  * (only the release it selects matters), the broker and the partition count. {@code --rerun} adds a random
  * {@code run.id}. Partitions run on threads ({@link RemapLocalPartitioning}) or on workers behind a broker
  * ({@link RemapRemotePartitioning}), as the parameters say. An .xlsx input adds {@value #INPUT_FORMAT} (and
@@ -63,6 +64,11 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public static final String SHEET = "remap.sheet";
     /** The value of {@value #INPUT_FORMAT} for an .xlsx workbook. */
     static final String XLSX = "xlsx";
+    /** Only when given: a run without them keeps the instance identity it always had. */
+    public static final String SPLIT_RULES_FILE = "remap.split.rules.file";
+    public static final String SPLIT_RULES_SHA256 = "remap.split.rules.sha256";
+    public static final String SPLIT_MATCH_COLUMN = "remap.split.match.column";
+    public static final String SPLIT_WORKLIST = "remap.split.worklist";
 
     public static final RemapJob JOB = new RemapJob();
 
@@ -108,6 +114,15 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
             p.addString(BROKER, s.broker(), false);
             p.addLong(PARTITIONS, (long) s.partitions(), false);
         }
+        SplitOptions splits = s.splits();
+        if (splits.rules() != null) {
+            p.addString(SPLIT_RULES_SHA256, splits.rulesSha256());
+            p.addString(SPLIT_RULES_FILE, splits.rules().toString(), false);
+        }
+        addIfGiven(p, SPLIT_MATCH_COLUMN, splits.matchColumn());
+        if (splits.worklist() != null) {
+            p.addString(SPLIT_WORKLIST, splits.worklist().toString());
+        }
         return (rerun ? newInstance(p) : p).toJobParameters();
     }
 
@@ -115,6 +130,8 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public RemapSettings settings(JobParameters p) {
         String asOf = p.getString(AS_OF);
         Long partitions = p.getLong(PARTITIONS);
+        String rules = p.getString(SPLIT_RULES_FILE);
+        String worklist = p.getString(SPLIT_WORKLIST);
         return new RemapSettings(Path.of(p.getString(INPUT_FILE)), p.getString(INPUT_SHA256),
                 Path.of(p.getString(OUTPUT_FILE)), Path.of(p.getString(REJECTS_FILE)), p.getString(COMMUNE_COLUMN),
                 p.getString(DISTRICT_COLUMN), p.getString(PROVINCE_COLUMN), p.getString(RELEASE_FROM),
@@ -122,7 +139,10 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
                 p.getString(DELIMITER), p.getString(ENCODING), Math.toIntExact(p.getLong(CHUNK)),
                 Math.toIntExact(p.getLong(THREADS)), RemapSettings.FailOn.valueOf(p.getString(FAIL_ON)), p.getString(BROKER),
                 partitions == null ? 0 : Math.toIntExact(partitions), p.getString(PAD_CODES) != null,
-                p.getString(DATASET), XLSX.equals(p.getString(INPUT_FORMAT)), p.getString(SHEET));
+                p.getString(DATASET), XLSX.equals(p.getString(INPUT_FORMAT)), p.getString(SHEET),
+                rules == null && worklist == null && p.getString(SPLIT_MATCH_COLUMN) == null ? SplitOptions.NONE
+                        : new SplitOptions(rules == null ? null : Path.of(rules), p.getString(SPLIT_RULES_SHA256),
+                        p.getString(SPLIT_MATCH_COLUMN), worklist == null ? null : Path.of(worklist)));
     }
 
     @Override

@@ -27,7 +27,8 @@ import vn.dvhc.common.Json;
  * The steps of {@code remapJob} ({@link RemapJob}): remaps the old unit codes of a delimited file to the release in
  * force (spec §5).
  * <ol>
- *   <li>{@value RemapJob#PREPARE_STEP}: reads the header, finds the code columns, keeps the {@link InputLayout};</li>
+ *   <li>{@value RemapJob#PREPARE_STEP}: reads the header, finds the code columns, keeps the {@link InputLayout};
+ *       checks {@code --split-rules};</li>
  *   <li>{@value RemapJob#REMAP_STEP}: splits the rows into byte ranges, one {@value RemapJob#WORKER_STEP} per range, run by the
  *       {@link PartitionHandler} the command adds ({@link RemapLocalPartitioning}: {@code --threads} threads;
  *       {@link RemapRemotePartitioning}: workers behind a message broker); each reads blocks of rows, remaps them
@@ -57,12 +58,17 @@ public class RemapJobConfig {
     }
 
     @Bean
-    public Step remapPrepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    public Step remapPrepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 RemapTables remapTables) {
         return new StepBuilder(RemapJob.PREPARE_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = contribution.getStepExecution();
             RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
             InputLayout layout = settings.workbook() ? RemapWorkbookConfig.inspect(step, settings)
                     : InputInspector.inspect(settings, TextEncoding.of(settings.encoding()));
+            if (settings.splits().rules() != null) {
+                // A bad rule stops the run here, before any row is written (spec §5b).
+                SplitResolver.rules(settings, remapTables.get(settings, layout));
+            }
             step.getJobExecution().getExecutionContext().putString(RemapJob.LAYOUT, Json.write(layout));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();

@@ -132,12 +132,16 @@ final class RemapMergeTasklet implements Tasklet {
         byStatus.put("MAPPED", total.status[RemapCounts.MAPPED]);
         byStatus.put("SPLIT", total.status[RemapCounts.SPLIT]);
         byStatus.put("ALIAS", total.status[RemapCounts.ALIAS]);
+        if (settings.resolvesSplits()) {
+            byStatus.put("RESOLVED", total.status[RemapCounts.RESOLVED]);
+        }
         List<RemapSummary.Province> provinces = new ArrayList<>();
         for (int p = 0; p < 100; p++) {
             long[] c = total.provinces[p];
-            if (c[0] + c[1] + c[2] + c[3] > 0) {
+            if (c[0] + c[1] + c[2] + c[3] + c[4] > 0) {
                 provinces.add(new RemapSummary.Province(String.format("%02d", p),
-                        table.provinceNames[p] == null ? "" : table.provinceNames[p], c[0], c[1], c[2], c[3]));
+                        table.provinceNames[p] == null ? "" : table.provinceNames[p], c[0], c[1], c[2], c[3],
+                        c[4] - total.splits.byRuleInProvince[p], total.splits.byRuleInProvince[p]));
             }
         }
         LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
@@ -149,7 +153,8 @@ final class RemapMergeTasklet implements Tasklet {
                 new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
                 settings.onSplit().label(), total.read, total.written, total.rejected, true, total.blank, byStatus,
                 total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions),
-                total.padded, new RemapSummary.Dataset(settings.dataset(), rows.identity()));
+                total.padded, new RemapSummary.Dataset(settings.dataset(), rows.identity()),
+                SplitOutcome.of(settings, table, total));
     }
 
     // Where the user finds the rejects: a file, or a sheet of the output workbook.

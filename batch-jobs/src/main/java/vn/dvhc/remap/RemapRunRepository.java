@@ -49,6 +49,8 @@ final class RemapRunRepository {
                 .set(REMAP_RUN.PADDED_ROWS, summary.padded())
                 .set(REMAP_RUN.DATASET_NAME, summary.dataset().name())
                 .set(REMAP_RUN.ROWS_SHA256, summary.dataset().rowsSha256())
+                .set(REMAP_RUN.RESOLVED_LAW_ROWS, summary.splits() == null ? 0L : summary.splits().resolvedByLaw())
+                .set(REMAP_RUN.RESOLVED_RULE_ROWS, summary.splits() == null ? 0L : summary.splits().resolvedByRule())
                 .set(REMAP_RUN.DURATION_MS, summary.durationMillis())
                 .set(REMAP_RUN.FINISHED_AT, LocalDateTime.now(ZoneOffset.UTC))
                 .execute();
@@ -65,6 +67,8 @@ final class RemapRunRepository {
                     .set(REMAP_RUN_PROVINCE.SPLIT_ROWS, p.split())
                     .set(REMAP_RUN_PROVINCE.ALIAS_ROWS, p.alias())
                     .set(REMAP_RUN_PROVINCE.REJECTED_ROWS, p.rejected())
+                    .set(REMAP_RUN_PROVINCE.RESOLVED_LAW_ROWS, p.resolvedByLaw())
+                    .set(REMAP_RUN_PROVINCE.RESOLVED_RULE_ROWS, p.resolvedByRule())
                     .execute();
         }
     }

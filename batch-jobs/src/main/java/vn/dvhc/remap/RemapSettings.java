@@ -16,12 +16,24 @@ import java.util.Locale;
  * @param dataset     {@code --dataset}: the name the report counts the run under; null to count it by its rows
  * @param workbook    the input is an .xlsx workbook (recognised by its content), converted to CSV by the job
  * @param sheet       with a workbook: the worksheet to read; null for the first
+ * @param splits      the split rules, match column and worklist; {@link SplitOptions#NONE} without them
  */
 public record RemapSettings(Path input, String inputSha256, Path output, Path rejects, String communeColumn,
                             String districtColumn, String provinceColumn, String from, String to, LocalDate asOf,
                             OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,
                             String broker, int partitions, boolean padCodes, String dataset, boolean workbook,
-                            String sheet) {
+                            String sheet, SplitOptions splits) {
+
+    /** Without split rules or worklist. */
+    public RemapSettings(Path input, String inputSha256, Path output, Path rejects, String communeColumn,
+                         String districtColumn, String provinceColumn, String from, String to, LocalDate asOf,
+                         OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,
+                         String broker, int partitions, boolean padCodes, String dataset, boolean workbook,
+                         String sheet) {
+        this(input, inputSha256, output, rejects, communeColumn, districtColumn, provinceColumn, from, to, asOf, onSplit,
+                delimiter, encoding, chunk, threads, failOn, broker, partitions, padCodes, dataset, workbook, sheet,
+                SplitOptions.NONE);
+    }
 
     /** When the run ends with exit code 1. */
     public enum FailOn { REJECT, SPLIT, NEVER }
@@ -44,5 +56,14 @@ public record RemapSettings(Path input, String inputSha256, Path output, Path re
     /** Whether a file is named as an .xlsx workbook. */
     public static boolean isWorkbookName(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /**
+     * Whether split rows may be resolved, so that the output gets the columns {@code remap_basis} and
+     * {@code match_note}: with {@code --on-split population} or {@code --split-rules}. Without them the output keeps
+     * the seven columns, byte for byte as before.
+     */
+    public boolean resolvesSplits() {
+        return onSplit == OnSplit.POPULATION || splits.rules() != null;
     }
 }

@@ -11,12 +11,25 @@ import java.util.Map;
  * @param blankLines     empty lines of the input: not rows, counted so that nothing goes unmentioned
  * @param padded         rows written whose codes were read with their leading zeros restored ({@code --pad-codes})
  * @param dataset        what the run counts as in the report
+ * @param splits         what the law, the rules and the worklist did with split communes; null in a run without
+ *                       {@code --on-split population}, {@code --split-rules} and {@code --split-worklist}
  */
 public record RemapSummary(long executionId, boolean resumed, Input input, String output, String rejects,
                            Releases releases, String onSplit, long rowsRead, long rowsWritten, long rowsRejected,
                            boolean invariantHolds, long blankLines, Map<String, Long> byStatus,
                            Map<String, Long> byRejectReason, List<Province> byNewProvince, long durationMillis,
-                           long rowsPerSecond, int threads, long padded, Dataset dataset) {
+                           long rowsPerSecond, int threads, long padded, Dataset dataset, Splits splits) {
+
+    /** A run without the split options of spec §5b. */
+    public RemapSummary(long executionId, boolean resumed, Input input, String output, String rejects,
+                        Releases releases, String onSplit, long rowsRead, long rowsWritten, long rowsRejected,
+                        boolean invariantHolds, long blankLines, Map<String, Long> byStatus,
+                        Map<String, Long> byRejectReason, List<Province> byNewProvince, long durationMillis,
+                        long rowsPerSecond, int threads, long padded, Dataset dataset) {
+        this(executionId, resumed, input, output, rejects, releases, onSplit, rowsRead, rowsWritten, rowsRejected,
+                invariantHolds, blankLines, byStatus, byRejectReason, byNewProvince, durationMillis, rowsPerSecond,
+                threads, padded, dataset, null);
+    }
 
     /**
      * The same counts, as the run that finished them reports them: a workbook run ends after the merge that made the
@@ -25,7 +38,7 @@ public record RemapSummary(long executionId, boolean resumed, Input input, Strin
     public RemapSummary finishedBy(long execution, boolean resumedRun, long millis) {
         return new RemapSummary(execution, resumedRun, input, output, rejects, releases, onSplit, rowsRead, rowsWritten,
                 rowsRejected, invariantHolds, blankLines, byStatus, byRejectReason, byNewProvince, millis,
-                rowsRead * 1000 / Math.max(1, millis), threads, padded, dataset);
+                rowsRead * 1000 / Math.max(1, millis), threads, padded, dataset, splits);
     }
 
     /** The input file, identified by its content. */
@@ -43,7 +56,32 @@ public record RemapSummary(long executionId, boolean resumed, Input input, Strin
     public record Releases(String from, String to, LocalDate asOf) {
     }
 
-    /** Rows of one new province (rejected: rows whose old commune or province lies in it). */
-    public record Province(String code, String name, long mapped, long split, long alias, long rejected) {
+    /**
+     * Rows of one new province (rejected: rows whose old commune or province lies in it; resolved: rows of split
+     * communes that the law or a rule sent to a commune of it).
+     */
+    public record Province(String code, String name, long mapped, long split, long alias, long rejected,
+                           long resolvedByLaw, long resolvedByRule) {
+
+        public Province(String code, String name, long mapped, long split, long alias, long rejected) {
+            this(code, name, mapped, split, alias, rejected, 0, 0);
+        }
+
+        public long resolved() {
+            return resolvedByLaw + resolvedByRule;
+        }
+    }
+
+    /**
+     * The rows of split communes (spec §5b): RESOLVED by the law ({@code --on-split population}) or by a rule,
+     * left SPLIT because rules disagreed, and left open.
+     *
+     * @param rules         the rules file, or null
+     * @param unusedRules   the rules that matched no row: {@code rules.csv line 5: 00553 Thôn 9 → 00541}
+     * @param worklist      the worklist file, or null
+     * @param worklistLines its lines below the header
+     */
+    public record Splits(long resolvedByLaw, long resolvedByRule, long conflicts, long open, String rules,
+                         List<String> unusedRules, String worklist, long worklistLines) {
     }
 }

@@ -68,7 +68,8 @@ public class RemapWorkerStepConfig {
     public BlockRemapper remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables) {
         InputLayout layout = layout(step);
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
-        return new BlockRemapper(tables.get(settings, layout), layout, TextEncoding.of(layout.encoding()),
+        RemapTable table = tables.get(settings, layout);
+        return new BlockRemapper(table, SplitResolver.of(settings, table), layout, TextEncoding.of(layout.encoding()),
                 settings.padCodes());
     }
 
@@ -78,7 +79,7 @@ public class RemapWorkerStepConfig {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         long instance = step.getJobExecution().getJobInstance().getInstanceId();
         return new PartWriter(RemapFiles.source(settings, instance), layout(step), RemapFiles.of(settings, instance),
-                Partition.of(step.getExecutionContext()).index());
+                Partition.of(step.getExecutionContext()).index(), settings.resolvesSplits());
     }
 
     static int blockRows(int chunk) {

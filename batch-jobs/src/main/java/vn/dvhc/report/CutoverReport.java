@@ -43,7 +43,22 @@ public record CutoverReport(String generatedAt, LocalDate asOf, String releaseId
      * rejected rows whose code pointed to no province at all (unknown or malformed codes).
      */
     public record National(int provinces, int ready, int atRisk, int blocked, long rows, long mapped, long split,
-                           long alias, long rejected, long rejectedUnattributed, String line) {
+                           long alias, long rejected, long rejectedUnattributed, String line, long resolvedByLaw,
+                           long resolvedByRule) {
+
+        public National(int provinces, int ready, int atRisk, int blocked, long rows, long mapped, long split,
+                        long alias, long rejected, long rejectedUnattributed, String line) {
+            this(provinces, ready, atRisk, blocked, rows, mapped, split, alias, rejected, rejectedUnattributed, line, 0, 0);
+        }
+
+        /**
+         * After the rows in split communes (still open) on the report's national line:
+         * {@code  (12 more resolved: by law 3, by rule 9)}; "" when none were.
+         */
+        public String resolvedText() {
+            return resolvedByLaw + resolvedByRule == 0 ? "" : " (" + (resolvedByLaw + resolvedByRule)
+                    + " more resolved: by law " + resolvedByLaw + ", by rule " + resolvedByRule + ")";
+        }
     }
 
     /**

@@ -58,7 +58,8 @@ final class HtmlReport {
                 .append(" blocked (bị chặn)</p>\n");
         nationalBar(h, n);
         h.append("<p>Remapped rows: ").append(n.rows()).append(" — mapped ").append(n.mapped() + n.alias())
-                .append(", in split communes ").append(n.split()).append(", rejected ").append(n.rejected())
+                .append(", in split communes ").append(n.split()).append(esc(n.resolvedText()))
+                .append(", rejected ").append(n.rejected())
                 .append(n.rejectedUnattributed() > 0 ? " (" + n.rejectedUnattributed() + " with no province)" : "")
                 .append(".</p>\n");
         h.append("<p class=\"legend\"><span><i class=\"sw\" style=\"background:").append(MAPPED)

@@ -104,7 +104,8 @@ final class StoredRuns {
             ProvinceFacts.Remap before = facts.getOrDefault(row.getProvinceCode(), new ProvinceFacts.Remap(0, 0, 0, 0, 0));
             facts.put(row.getProvinceCode(), new ProvinceFacts.Remap(before.mapped() + row.getMappedRows(),
                     before.split() + row.getSplitRows(), before.alias() + row.getAliasRows(),
-                    before.rejected() + row.getRejectedRows(), files.merge(row.getProvinceCode(), 1, Integer::sum)));
+                    before.rejected() + row.getRejectedRows(), files.merge(row.getProvinceCode(), 1, Integer::sum),
+                    before.resolvedByLaw() + row.getResolvedLawRows(), before.resolvedByRule() + row.getResolvedRuleRows()));
             rejectedTotal -= row.getRejectedRows();
         }
         rejectedUnattributed = rejectedTotal;

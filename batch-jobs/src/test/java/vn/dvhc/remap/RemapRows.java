@@ -36,7 +36,7 @@ final class RemapRows {
         RemapTable table = table(text, layout.delimiter(), onSplit);
         BlockReader reader = new BlockReader(file, layout, text, new Partition(0, layout.dataStart(), Files.size(file),
                 layout.dataLine()), 1000, ProgressSink.NONE);
-        BlockRemapper remapper = new BlockRemapper(table, layout, text, padCodes);
+        BlockRemapper remapper = new BlockRemapper(table, null, layout, text, padCodes);
         ExecutionContext context = new ExecutionContext();
         reader.open(context);
         StringBuilder output = new StringBuilder();
@@ -58,6 +58,6 @@ final class RemapRows {
 
     private static synchronized RemapTable table(TextEncoding encoding, char delimiter, OnSplit onSplit) {
         return TABLES.computeIfAbsent(encoding.charset().name() + delimiter + onSplit,
-                k -> RemapTable.build(BuiltInChain.table(), onSplit, encoding, delimiter));
+                k -> RemapTable.build(BuiltInChain.table(), onSplit, encoding, delimiter, false));
     }
 }

@@ -38,6 +38,7 @@ import vn.dvhc.remap.OnSplit;
 import vn.dvhc.remap.RemapJob;
 import vn.dvhc.remap.RemapSettings;
 import vn.dvhc.remap.RemapSummary;
+import vn.dvhc.remap.SplitOptions;
 import vn.dvhc.remap.TextEncoding;
 import vn.dvhc.remap.workbook.InputFormat;
 
@@ -55,6 +56,11 @@ import vn.dvhc.remap.workbook.InputFormat;
                         + "new_commune_type, remap_status and remap_candidates. remap_status is MAPPED (one new "
                         + "commune), SPLIT (the old commune was divided: every candidate is listed, none is guessed) or "
                         + "ALIAS (read through a known code correction).",
+                "Rows of split communes that the law or a province has decided: --on-split population and "
+                        + "--split-rules give them the new commune and status RESOLVED, and add two columns, "
+                        + "remap_basis (why: the NSO note, the resolution's clauses, or the rules file and line) and "
+                        + "match_note (a rule's note, or the rules that disagree). --split-worklist lists what stays "
+                        + "SPLIT for a person to decide.",
                 "Rows that cannot be remapped go to the rejects file with their line, a reason (MISSING_CODE, "
                         + "MALFORMED_CODE, UNKNOWN_CODE, PARENT_MISMATCH, MALFORMED_ROW, SPLIT) and a detail. Rows "
                         + "read = written + rejected, always. The output appears under its name only when the run "
@@ -67,6 +73,8 @@ import vn.dvhc.remap.workbook.InputFormat;
                         + ".csv file."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc remap --input ho-khau.csv --output ho-khau.new.csv",
+                "  dvhc remap --input dan-cu.csv --output dan-cu.new.csv --on-split population \\",
+                "      --split-rules rules.csv --split-worklist worklist.csv",
                 "  dvhc remap --input dn.csv --output dn.new.csv --commune-column \"Mã xã\" \\",
                 "      --on-split default",
                 "  dvhc remap --input old.csv --output new.csv --as-of 2025-12-31 \\",
@@ -124,9 +132,30 @@ public final class RemapCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--on-split", paramLabel = "<mode>", defaultValue = "flag",
-            description = "For a split commune: flag (list the candidates, leave the new commune empty), default (fill "
-                    + "in the release's default candidate, still SPLIT), or reject. Default: ${DEFAULT-VALUE}.")
+            description = "For a split commune: flag (list the candidates, leave the new commune empty), population (for "
+                    + "data about people, such as households, citizens, voters, patients: where the law moved the whole "
+                    + "population of the old commune to one new commune, that commune with status RESOLVED; the rest "
+                    + "as flag; wrong for land parcels and buildings, whose land was divided), default (fill in the "
+                    + "release's default candidate, still SPLIT), or reject. Default: ${DEFAULT-VALUE}.")
     OnSplit onSplit;
+
+    @Option(names = "--split-rules", paramLabel = "<file>",
+            description = "A province's decisions on its split communes: a CSV (or xlsx) with old_commune_code, match, "
+                    + "new_commune_code and an optional note. A row of that old commune whose address holds the words "
+                    + "of match (whole words, any case or accents) goes to new_commune_code, status RESOLVED; rules "
+                    + "that disagree resolve nothing. A bad line stops the run (exit 3) before any row is written. A "
+                    + "filled-in --split-worklist is such a file.")
+    Path splitRules;
+
+    @Option(names = "--split-match-column", paramLabel = "<name|number>",
+            description = "The column the split rules look in and the worklist groups by. Default: the address column, "
+                    + "found by name (dia_chi, address, …).")
+    String splitMatchColumn;
+
+    @Option(names = "--split-worklist", paramLabel = "<file>",
+            description = "Write the rows still SPLIT to this CSV for a person: one line per old commune and hamlet or "
+                    + "street, with the row count, every candidate and an empty new_commune_code to fill in.")
+    Path splitWorklist;
 
     @Option(names = "--delimiter", paramLabel = "<char>",
             description = "The field delimiter. Default: the most frequent of , ; TAB | in the header line.")
@@ -221,7 +250,7 @@ public final class RemapCommand implements Callable<Integer> {
         RemapSettings settings = new RemapSettings(in, join(sha), out, rej, communeColumn, districtColumn,
                 provinceColumn, start.id(), path.get(path.size() - 1).id(), asOf, onSplit, delimiter,
                 workbook ? "UTF-8" : CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions,
-                padCodes, dataset, workbook, sheet);
+                padCodes, dataset, workbook, sheet, splitOptions());
         RunResult result;
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
         // The remap reads a workbook's sheet as CSV, whose size is not known before: a bar without a total (-1).
@@ -252,11 +281,36 @@ public final class RemapCommand implements Callable<Integer> {
         return file -> JobQueries.wrote(cli.database().dsl(), RemapJob.JOB, key, file);
     }
 
+    private SplitOptions splitOptions() {
+        if (splitRules == null && splitWorklist == null) {
+            return SplitOptions.NONE;
+        }
+        Path rules = splitRules == null ? null : CommandInputs.readable(splitRules, "--split-rules");
+        return new SplitOptions(rules, rules == null ? null : Sha256.of(rules), splitMatchColumn,
+                splitWorklist == null ? null : CommandInputs.newFile(splitWorklist, "--split-worklist", overwrite,
+                        ours(RemapJob.SPLIT_WORKLIST)));
+    }
+
     // What can be checked before the database opens: a usage error answers at once.
     private void checkOptions(Path in, Path out, Path rej) {
         if (out.equals(in) || rej.equals(in) || rej.equals(out) && !RemapSettings.isWorkbookName(out)) {
             throw new DvhcException(ErrorCode.USAGE, "--input, --output and --rejects must be three different files",
                     null, "name another --output or --rejects");
+        }
+        if (splitMatchColumn != null && splitRules == null && splitWorklist == null) {
+            throw new DvhcException(ErrorCode.USAGE, "--split-match-column needs --split-rules or --split-worklist", null,
+                    "it names the column the rules look in");
+        }
+        for (Path split : new Path[]{splitRules, splitWorklist}) {
+            if (split != null && List.of(out, rej).contains(split.toAbsolutePath().normalize())) {
+                throw new DvhcException(ErrorCode.USAGE, "--split-rules and --split-worklist must not be the output or "
+                        + "the rejects file", null, "name other files");
+            }
+        }
+        if (splitWorklist != null && (splitWorklist.toAbsolutePath().normalize().equals(in) || splitRules != null
+                && splitWorklist.toAbsolutePath().normalize().equals(splitRules.toAbsolutePath().normalize()))) {
+            throw new DvhcException(ErrorCode.USAGE, "--split-worklist must not be the input or the --split-rules file",
+                    null, "name another --split-worklist: the new one lists only what stays open");
         }
         if (delimiter != null && (delimiter.length() != 1 || "\"\r\n".contains(delimiter))) {
             throw new DvhcException(ErrorCode.USAGE, "--delimiter must be one character other than a quote or a line break",

@@ -19,6 +19,7 @@ import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.ExitCode;
 import vn.dvhc.remap.RemapJob;
 import vn.dvhc.remap.RemapSummary;
+import vn.dvhc.remap.SplitOptions;
 
 /** {@code dvhc remap} with a fake job runner: options to job parameters, outcomes to exit codes and messages. */
 class RemapCommandTest {
@@ -80,6 +81,59 @@ class RemapCommandTest {
     }
 
     @Test
+    void theSplitOptionsBecomeParametersOnlyWhenGivenAndTheRulesAreIdentifiedByTheirContent() throws IOException {
+        Path input = input();
+        Path rules = Files.writeString(temp.resolve("rules.csv"), "old_commune_code,match,new_commune_code\n");
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remapWithSplits(input.toString(), "o.csv"),
+                ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--on-split", "population", "--split-rules", rules.toString(),
+                "--split-match-column", "dia_chi", "--split-worklist", temp.resolve("wl/worklist.csv").toString());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.parameters()).contains(
+                "remap.on.split=POPULATION",
+                "remap.split.rules.sha256=" + Sha256.of(rules),
+                "remap.split.rules.file~" + rules.toAbsolutePath(),
+                "remap.split.match.column=dia_chi",
+                "remap.split.worklist=" + temp.resolve("wl/worklist.csv"));
+        assertThat(RemapJob.JOB.settings(runner.request().parameters()).splits()).isEqualTo(new SplitOptions(
+                rules.toAbsolutePath(), Sha256.of(rules), "dia_chi", temp.resolve("wl/worklist.csv")));
+        assertThat(result.out()).contains(
+                "  status     MAPPED 1 · SPLIT 1 · ALIAS 0 · RESOLVED 3\n",
+                "  splits     RESOLVED by law 1 · by rule 2 · rules disagree 1 · still open 1\n",
+                "  rules      rules.csv, never used: rules.csv line 5: 00553 Thôn 9 → 00541\n",
+                "  worklist   worklist.csv (1 line)\n",
+                "NEW PROVINCE                    MAPPED  RESOLVED  SPLIT  ALIAS  REJECTED\n");
+
+        FakeJobRunner plain = new FakeJobRunner().completing(Summaries.remap(input.toString(), "p.csv"), ExitCode.OK);
+        FastCli.run(temp, plain, "remap", "--input", input.toString(), "--output", temp.resolve("p.csv").toString());
+        assertThat(plain.parameters()).noneMatch(p -> p.startsWith("remap.split."));
+        assertThat(RemapJob.JOB.settings(plain.request().parameters()).splits()).isEqualTo(SplitOptions.NONE);
+    }
+
+    @Test
+    void theWorklistMayNotReplaceTheRulesItWasFilledFrom() throws IOException {
+        Path input = input();
+        Path rules = Files.writeString(temp.resolve("worklist.csv"), "old_commune_code,match,new_commune_code\n");
+        FakeJobRunner runner = new FakeJobRunner();
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--split-rules", rules.toString(), "--split-worklist", rules.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("dvhc: error: --split-worklist must not be the input or the --split-rules "
+                + "file");
+    }
+
+    @Test
+    void aMissingRulesFileIsAnInputErrorNamingIt() throws IOException {
+        Path input = input();
+        Path missing = temp.resolve("no-rules.csv");
+        FastCli.Result result = FastCli.run(temp, new FakeJobRunner(), "remap", "--input", input.toString(),
+                "--output", temp.resolve("o.csv").toString(), "--split-rules", missing.toString());
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).startsWith("dvhc: error: " + missing + ": file not found");
+    }
+
+    @Test
     void rerunMakesANewInstanceAndABrokerRunsThePartitionsElsewhere() throws IOException {
         Path input = input();
         FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
@@ -109,7 +163,8 @@ class RemapCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "--on-split guess | Invalid value for option '--on-split': 'guess' is not one of flag, default, reject",
+            "--on-split guess | Invalid value for option '--on-split': 'guess' is not one of flag, population, default, reject",
+            "--split-match-column dia_chi | --split-match-column needs --split-rules or --split-worklist",
             "--fail-on all    | Invalid value for option '--fail-on': 'all' is not one of reject, split, never",
             "--as-of 2025-13-01 | Invalid value for option '--as-of': '2025-13-01' is not a date as YYYY-MM-DD (e.g. 2025-07-01)",
             "--chunk 0        | --chunk must be between 1 and 1,000,000",

@@ -1,6 +1,7 @@
 package vn.dvhc.cli.fast;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,20 @@ final class Summaries {
                 0, Map.of("MAPPED", 1L, "SPLIT", 1L, "ALIAS", 0L), Map.of("UNKNOWN_CODE", 1L),
                 List.of(new RemapSummary.Province("79", "Thành phố Hồ Chí Minh", 1, 1, 0, 1)), 1200, 2, 2, 0,
                 new RemapSummary.Dataset(null, "3f".repeat(32)));
+    }
+
+    /** A run with --on-split population, --split-rules and --split-worklist. */
+    static RemapSummary remapWithSplits(String input, String output) {
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        byStatus.put("MAPPED", 1L);
+        byStatus.put("SPLIT", 1L);
+        byStatus.put("ALIAS", 0L);
+        byStatus.put("RESOLVED", 3L);
+        return new RemapSummary(7, false, new RemapSummary.Input(input, "ab12", 120), output, output + ".rejects.csv",
+                new RemapSummary.Releases("pre-2025", "2025-07-01", null), "population", 5, 5, 0, true, 0, byStatus,
+                Map.of(), List.of(new RemapSummary.Province("01", "Thành phố Hà Nội", 1, 1, 0, 0, 1, 2)), 1200, 4, 1, 0,
+                new RemapSummary.Dataset(null, "3f".repeat(32)), new RemapSummary.Splits(1, 2, 1, 1, "rules.csv", List.of("rules.csv line 5: 00553 Thôn 9 → 00541"),
+                        "worklist.csv", 1));
     }
 
     static ValidationSummary validation(String register) {
