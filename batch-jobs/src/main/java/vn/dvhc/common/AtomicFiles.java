@@ -1,6 +1,7 @@
 package vn.dvhc.common;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -37,7 +38,13 @@ public final class AtomicFiles {
     public static void write(Path target, String what, Content content) {
         writeBytes(target, what, stream -> {
             Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            content.writeTo(out);
+            // The content may close its writer (a CSVPrinter in try-with-resources): the stream stays ours to finish.
+            content.writeTo(new FilterWriter(out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
             out.flush();
         });
     }
