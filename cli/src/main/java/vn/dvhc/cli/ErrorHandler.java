@@ -46,6 +46,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     static void print(PrintWriter err, DvhcException error, boolean verbose, Throwable original) {
+        if (error.code() == ErrorCode.INTERRUPTED) {
+            // What the user asked for, not an error: no causes, no stack trace.
+            err.println("dvhc: " + error.describe());
+            err.flush();
+            return;
+        }
         err.println("dvhc: error: " + error.describe());
         for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             String message = firstLine(cause.getMessage());

@@ -38,9 +38,11 @@ public final class SpringJobRunner implements JobRunner {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Supplier<Database> database;
+    private final Interruption interruption;
 
-    public SpringJobRunner(Supplier<Database> database) {
+    public SpringJobRunner(Supplier<Database> database, Interruption interruption) {
         this.database = database;
+        this.interruption = interruption;
     }
 
     @Override
@@ -56,12 +58,17 @@ public final class SpringJobRunner implements JobRunner {
             JobOperator operator = context.getBean(JobOperator.class);
             JobRepository repository = context.getBean(JobRepository.class);
             Job job = context.getBean(request.job().name(), Job.class);
+            StopOnInterrupt stopper = new StopOnInterrupt(repository);
             if (job instanceof AbstractJob abstractJob) {
                 abstractJob.registerJobExecutionListener(new ProcessOwner(repository));
+                abstractJob.registerJobExecutionListener(stopper);
             }
             checkPreviousExecution(repository, operator, request);
-            JobExecution execution = operator.start(job, request.parameters());
-            return result(execution, db);
+            JobExecution execution;
+            try (Interruption.Scope running = interruption.running(stopper)) {
+                execution = operator.start(job, request.parameters());
+            }
+            return result(execution, db, interruption.requested());
         } catch (JobInstanceAlreadyCompleteException e) {
             throw alreadyComplete(request, e);
         } catch (JobExecutionAlreadyRunningException e) {
@@ -106,7 +113,7 @@ public final class SpringJobRunner implements JobRunner {
         }
     }
 
-    private static RunResult result(JobExecution execution, Database db) {
+    private static RunResult result(JobExecution execution, Database db, boolean interrupted) {
         BatchStatus status = execution.getStatus();
         if (status == BatchStatus.COMPLETED) {
             boolean findings = ExitStatuses.COMPLETED_WITH_FINDINGS.getExitCode()
@@ -121,6 +128,10 @@ public final class SpringJobRunner implements JobRunner {
             if (known != null) {
                 throw known;
             }
+        }
+        if (interrupted && status == BatchStatus.STOPPED) {
+            throw new DvhcException(ErrorCode.INTERRUPTED, Interruption.MESSAGE + " (execution " + execution.getId()
+                    + " stopped)", null, null);
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         ExitStatus exit = execution.getExitStatus();
