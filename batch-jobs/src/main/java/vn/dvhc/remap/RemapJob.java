@@ -103,6 +103,13 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
                 partitions == null ? 0 : Math.toIntExact(partitions));
     }
 
+    /** The part files of the instance (its output's and its rejects'): a failed or stopped run resumes from them. */
+    @Override
+    public List<Path> restartFiles(JobParameters parameters, long instanceId) {
+        return new RemapFiles(Path.of(parameters.getString(OUTPUT_FILE)), Path.of(parameters.getString(REJECTS_FILE)),
+                instanceId).existing();
+    }
+
     @Override
     public String describe(JobParameters parameters) {
         return parameters.getString(INPUT_FILE) + " → " + parameters.getString(OUTPUT_FILE);

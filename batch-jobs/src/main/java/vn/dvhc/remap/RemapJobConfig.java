@@ -42,7 +42,7 @@ public class RemapJobConfig {
     public Job remapJob(JobRepository jobRepository, Step remapPrepareStep, Step remapStep, Step remapMergeStep) {
         return new JobBuilder(RemapJob.NAME, jobRepository)
                 .start(remapPrepareStep).next(remapStep).next(remapMergeStep)
-                .listener(new RemapJobListener())
+                .listener(new RemapJobListener(jobRepository))
                 .build();
     }
 

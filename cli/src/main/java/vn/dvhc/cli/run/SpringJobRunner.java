@@ -85,6 +85,16 @@ public final class SpringJobRunner implements JobRunner {
         if (last == null) {
             return;
         }
+        if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+            // Files kept for a restart that can never come (a crash between the move and their removal, or an
+            // abandoned run of an older version): this run is refused, and removes them.
+            request.job().deleteRestartFiles(request.parameters(), last.getJobInstance().getInstanceId());
+        }
+        if (last.getStatus() == BatchStatus.ABANDONED) {
+            throw new DvhcException(ErrorCode.JOB_ABANDONED, "execution " + last.getId() + " of the same job (same "
+                    + "input, output and options) was abandoned and is never resumed", null,
+                    "pass --rerun to start anew, or see 'dvhc jobs show " + last.getId() + "'");
+        }
         if (last.getStatus() == BatchStatus.COMPLETED) {
             throw new DvhcException(ErrorCode.JOB_ALREADY_COMPLETE, "this job already completed as execution "
                     + last.getId() + " on " + (last.getEndTime() == null ? "?" : last.getEndTime().format(WHEN))
