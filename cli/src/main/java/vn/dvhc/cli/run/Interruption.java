@@ -70,7 +70,15 @@ public final class Interruption {
         }
         err.println("dvhc: stopping at the next commit (Ctrl-C again to quit at once) …");
         err.flush();
-        stoppable.stop();
+        try {
+            stoppable.stop();
+        } catch (RuntimeException e) {
+            // The stop could not be recorded (the database is gone): quit now; the next run recovers the job.
+            LogManager.getLogger(Interruption.class).warn("cannot ask the job to stop: {}", e.getMessage());
+            err.println("dvhc: " + MESSAGE);
+            err.flush();
+            quit.run();
+        }
     }
 
     /** Whether Ctrl-C asked the running job to stop. */
