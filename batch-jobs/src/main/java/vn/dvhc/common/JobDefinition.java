@@ -1,11 +1,18 @@
 package vn.dvhc.common;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.error.Location;
 
 /**
  * Everything generic code needs to know about one job, in one place per job package ({@code remap.RemapJob},
@@ -49,6 +56,31 @@ public abstract class JobDefinition<S> {
 
     /** What a run reads and writes, in a few words, for {@code dvhc jobs list}. */
     public abstract String describe(JobParameters parameters);
+
+    /**
+     * The files a run of this job instance keeps for its restart that exist now (remap's part files beside the
+     * output); none for jobs that keep their restart state in the database alone.
+     */
+    public List<Path> restartFiles(JobParameters parameters, long instanceId) {
+        return List.of();
+    }
+
+    /**
+     * Deletes the files kept for the restart of a job instance that will not be restarted (refused, abandoned,
+     * superseded by a later run of the same output) and returns them.
+     */
+    public final List<Path> deleteRestartFiles(JobParameters parameters, long instanceId) {
+        List<Path> files = restartFiles(parameters, instanceId);
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new DvhcException(ErrorCode.IO_FAILED, "cannot delete a file kept for a restart: "
+                        + e.getMessage(), Location.of(file), "delete it by hand", e);
+            }
+        }
+        return files;
+    }
 
     /** The execution context key of the summary (JSON). */
     public final String summaryKey() {

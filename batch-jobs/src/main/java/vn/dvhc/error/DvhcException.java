@@ -50,6 +50,12 @@ public class DvhcException extends RuntimeException {
         return where.isEmpty() ? getMessage() : where + ": " + getMessage();
     }
 
+    /** With the location, so that a stack trace (and the step's exit description, made from one) names it. */
+    @Override
+    public String toString() {
+        return getClass().getName() + ": " + describe();
+    }
+
     /** Finds the first DvhcException in a cause chain, or null. */
     public static DvhcException find(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -29,7 +29,9 @@ public enum ErrorCode {
     JOB_NOT_RUNNING(ExitCode.REFUSED),
     JOB_ABANDONED(ExitCode.REFUSED),
     RELEASE_EXISTS(ExitCode.REFUSED),
-    OUTPUT_EXISTS(ExitCode.REFUSED);
+    OUTPUT_EXISTS(ExitCode.REFUSED),
+
+    INTERRUPTED(ExitCode.INTERRUPTED);
 
     private final ExitCode exitCode;
 

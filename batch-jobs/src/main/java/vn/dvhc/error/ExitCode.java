@@ -11,7 +11,9 @@ public enum ExitCode {
     INPUT(3, "input problem: missing or unreadable file, bad header, undecodable bytes, unknown format"),
     REFERENCE(4, "reference data missing or inconsistent"),
     JOB_FAILED(5, "job failed (database, disk, internal error); restartable"),
-    REFUSED(6, "refused: the same job is running or already completed, or the release exists");
+    REFUSED(6, "refused: the same job is running or already completed, or the release exists"),
+    /** 128 + SIGINT, as shells report a process ended by Ctrl-C; added by issue 19 (decision 0013). */
+    INTERRUPTED(130, "interrupted (Ctrl-C): the job stopped at a commit; run the same command to resume");
 
     private final int value;
     private final String description;

@@ -1,7 +1,9 @@
 package vn.dvhc.remap;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -143,6 +145,15 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
                 rules == null && worklist == null && p.getString(SPLIT_MATCH_COLUMN) == null ? SplitOptions.NONE
                         : new SplitOptions(rules == null ? null : Path.of(rules), p.getString(SPLIT_RULES_SHA256),
                         p.getString(SPLIT_MATCH_COLUMN), worklist == null ? null : Path.of(worklist)));
+    }
+
+    /** The part files of the instance (its output's and its rejects'): a failed or stopped run resumes from them. */
+    @Override
+    public List<Path> restartFiles(JobParameters parameters, long instanceId) {
+        RemapSettings settings = settings(parameters);
+        List<Path> files = new ArrayList<>(RemapFiles.of(settings, instanceId).existing());
+        RemapFiles.workFiles(settings, instanceId).stream().filter(Files::exists).forEach(files::add);
+        return files;
     }
 
     @Override

@@ -54,7 +54,7 @@ public class RemapJobConfig {
         if (sheet != null) {
             job.next(sheet.output());
         }
-        return job.listener(new RemapJobListener()).build();
+        return job.listener(new RemapJobListener(jobRepository)).build();
     }
 
     @Bean

@@ -1,40 +1,53 @@
 package vn.dvhc.remap;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 
 import vn.dvhc.common.ExitStatuses;
+import vn.dvhc.common.JobParams;
 import vn.dvhc.common.Json;
+import vn.dvhc.error.DvhcException;
 
 /**
- * After a completed run: removes the partitions' temporary files and a workbook run's work files, and turns findings at or above
- * {@code --fail-on} into the exit status that makes the CLI exit 1.
+ * Keeps part files only while a restart may need them. A completed run removes its own; a run that completes, or
+ * starts with {@code --rerun}, supersedes the earlier runs of the same output: their part files are removed and a
+ * failed or stopped one is marked ABANDONED (a restart could only overwrite the newer output, and would find its
+ * parts gone). Also turns findings at or above {@code --fail-on} into the exit status that makes the CLI exit 1.
  */
 final class RemapJobListener implements JobExecutionListener {
 
     private static final Logger LOG = LogManager.getLogger(RemapJobListener.class);
+
+    private final JobRepository repository;
+
+    RemapJobListener(JobRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void beforeJob(JobExecution job) {
+        if (job.getJobParameters().getString(JobParams.RUN_ID) != null) {
+            supersedeEarlierRuns(job, "started with --rerun");
+        }
+    }
 
     @Override
     public void afterJob(JobExecution job) {
         if (job.getStatus() != BatchStatus.COMPLETED) {
             return;
         }
+        deleteParts(job, job.getJobInstance().getInstanceId());
+        supersedeEarlierRuns(job, "completed");
         RemapSettings settings = RemapJob.JOB.settings(job.getJobParameters());
-        long instance = job.getJobInstance().getInstanceId();
-        RemapFiles files = RemapFiles.of(settings, instance);
-        deleteParts(files.outputPart(0));
-        deleteParts(files.rejectsPart(0));
-        for (Path work : RemapFiles.workFiles(settings, instance)) {
-            delete(work);
-        }
         RemapSummary summary = Json.read(job.getExecutionContext().getString(RemapJob.SUMMARY), RemapSummary.class);
         boolean findings = switch (settings.failOn()) {
             case REJECT -> summary.rowsRejected() > 0;
@@ -46,24 +59,37 @@ final class RemapJobListener implements JobExecutionListener {
         }
     }
 
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("could not delete the work file {}: {}", file, e.getMessage());
+    // Other instances of remapJob writing the same output. A running one (here or elsewhere) is left alone: its
+    // own command decides about it.
+    private void supersedeEarlierRuns(JobExecution job, String how) {
+        String output = job.getJobParameters().getString(RemapJob.OUTPUT_FILE);
+        long self = job.getJobInstance().getInstanceId();
+        for (JobInstance instance : repository.getJobInstances(RemapJob.NAME, 0, Integer.MAX_VALUE)) {
+            JobExecution last = instance.getInstanceId() == self ? null : repository.getLastJobExecution(instance);
+            if (last == null || last.isRunning() || !output.equals(last.getJobParameters().getString(RemapJob.OUTPUT_FILE))) {
+                continue;
+            }
+            deleteParts(last, instance.getInstanceId());
+            if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
+                LOG.info("execution {} of the same output is abandoned: execution {} {}", last.getId(), job.getId(), how);
+                last.setStatus(BatchStatus.ABANDONED);
+                last.setExitStatus(new ExitStatus(last.getExitStatus().getExitCode(), "abandoned: execution "
+                        + job.getId() + ", a later run of the same output, " + how + System.lineSeparator()
+                        + last.getExitStatus().getExitDescription()));
+                repository.update(last);
+            }
         }
     }
 
-    // Removes every part file of the run (their names differ only in the partition number).
-    private static void deleteParts(Path firstPart) {
-        String name = firstPart.getFileName().toString();
-        String glob = name.substring(0, name.lastIndexOf("-part")) + "-part*.tmp";
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(firstPart.getParent(), glob)) {
-            for (Path part : parts) {
-                Files.deleteIfExists(part);
+    // A part that cannot be deleted is worth a warning, not a failed run: the output is already in place.
+    private static void deleteParts(JobExecution execution, long instanceId) {
+        try {
+            List<Path> deleted = RemapJob.JOB.deleteRestartFiles(execution.getJobParameters(), instanceId);
+            if (!deleted.isEmpty()) {
+                LOG.info("deleted the part files of execution {}: {}", execution.getId(), deleted);
             }
-        } catch (IOException e) {
-            LOG.warn("could not delete the temporary files {} in {}: {}", glob, firstPart.getParent(), e.getMessage());
+        } catch (DvhcException e) {
+            LOG.warn("{}", e.describe());
         }
     }
 }

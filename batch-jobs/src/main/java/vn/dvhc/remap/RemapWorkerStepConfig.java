@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.dvhc.common.FailureCause;
 import vn.dvhc.common.Json;
 import vn.dvhc.common.ProgressSink;
 import vn.dvhc.error.DvhcException;
@@ -43,6 +44,7 @@ public class RemapWorkerStepConfig {
                 .processor(remapProcessor)
                 .writer(remapWriter)
                 .transactionManager(transactionManager)
+                .listener(new FailureCause())
                 .build();
     }
 

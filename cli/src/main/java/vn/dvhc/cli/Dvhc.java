@@ -35,6 +35,7 @@ import vn.dvhc.cli.option.GlobalOptions;
 import vn.dvhc.cli.option.GlobalOptionsHelp;
 import vn.dvhc.cli.option.OptionConverters;
 import vn.dvhc.cli.run.CliContext;
+import vn.dvhc.cli.run.Interruption;
 import vn.dvhc.common.Timeline;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ExitCode;
@@ -94,7 +95,8 @@ public final class Dvhc implements Callable<Integer> {
         System.setProperty("org.jooq.no-tips", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, Environment.system(), out, err));
+        Interruption interruption = new Interruption(err, () -> System.exit(ExitCode.INTERRUPTED.value())).onCtrlC();
+        System.exit(run(args, Environment.system(), out, err, context -> context.interruption(interruption)));
     }
 
     /** Runs one command line to its exit code, printing to the given streams. */
@@ -173,7 +175,8 @@ public final class Dvhc implements Callable<Integer> {
     private static void setExitCodeList(CommandLine commandLine) {
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
-            codes.put(String.format("%d", code.value()), code.description());
+            // Right-aligned: 130 is wider than the others.
+            codes.put(String.format("%3d", code.value()), code.description());
         }
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         commandLine.getSubcommands().values().forEach(Dvhc::setExitCodeList);

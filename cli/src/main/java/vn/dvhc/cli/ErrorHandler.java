@@ -1,6 +1,8 @@
 package vn.dvhc.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 
 import org.apache.logging.log4j.LogManager;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -32,13 +34,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         DvhcException known = DvhcException.find(e);
-        if (known == null && !root.global().usesExternalDatabase()) {
-            known = DamagedStore.find(new HomeFiles(root.global().home()), e);
+        Optional<Path> home = root.global().knownHome();
+        if (known == null && !root.global().usesExternalDatabase() && home.isPresent()) {
+            known = DamagedStore.find(new HomeFiles(home.get()), e);
         }
         if (known == null) {
             known = new DvhcException(ErrorCode.INTERNAL_ERROR, "internal error: " + e, null,
-                    "this is a bug in dvhc: please report it with the log " + root.global().home().toAbsolutePath()
-                            .resolve("logs").resolve("dvhc.log"), e);
+                    "this is a bug in dvhc: please report it" + home.map(folder -> " with the log "
+                            + folder.toAbsolutePath().resolve("logs").resolve("dvhc.log")).orElse(""), e);
         }
         LogManager.getLogger(ErrorHandler.class).debug("command failed", e);
         print(err, known, root.global().verbose(), e);
@@ -46,6 +49,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     static void print(PrintWriter err, DvhcException error, boolean verbose, Throwable original) {
+        if (error.code() == ErrorCode.INTERRUPTED) {
+            // What the user asked for, not an error: no causes, no stack trace.
+            err.println("dvhc: " + error.describe());
+            err.flush();
+            return;
+        }
         err.println("dvhc: error: " + error.describe());
         for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             String message = firstLine(cause.getMessage());

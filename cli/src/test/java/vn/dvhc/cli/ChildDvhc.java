@@ -108,6 +108,12 @@ final class ChildDvhc implements AutoCloseable {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("killed child ended").isTrue();
     }
 
+    /** Ctrl-C: SIGINT to the child alone, as a terminal sends it to its foreground process. */
+    void interrupt() throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -INT %d", process.pid()).isZero();
+    }
+
     /** Waits for the child to exit on its own and returns its exit code. */
     int exitCode() throws InterruptedException {
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("child ended:\n%s", log()).isTrue();

@@ -55,6 +55,32 @@ class CliBehaviourIT {
     }
 
     @Test
+    void withoutHomeACommandMakesTheUsersHomeInTheDataFolderAndSaysWhere() {
+        Path data = home.resolve("xdg-data");
+        Environment environment = new Environment(Map.of("XDG_DATA_HOME", data.toString(), "HOME",
+                home.resolve("user").toString()), home.resolve("elsewhere"), false);
+        CliHarness.Result first = CliHarness.run(environment, "reference", "list");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.err()).isEqualTo("dvhc: created a new home in " + data.resolve("dvhc").toAbsolutePath()
+                + " (database and logs); --home or DVHC_HOME chooses another\n");
+        assertThat(data.resolve("dvhc/dvhc.mv.db")).exists();
+        assertThat(home.resolve("elsewhere/.dvhc")).as("nothing in the working directory").doesNotExist();
+        assertThat(home.resolve("user/.local")).doesNotExist();
+        CliHarness.Result again = CliHarness.run(environment, "jobs", "list");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.err()).as("the same home, found again").isEmpty();
+    }
+
+    @Test
+    void withoutHomeAndWithoutAUserFolderACommandIsRefused() {
+        CliHarness.Result result = CliHarness.run(new Environment(Map.of(), home, false), "reference", "list");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("dvhc: error: no home folder:").contains("pass --home DIR or set DVHC_HOME")
+                .doesNotContain("Exception");
+        assertThat(home.resolve(".dvhc")).doesNotExist();
+    }
+
+    @Test
     void aMisspeltSettingIsAWarningOnStderrUnlessQuiet() {
         run(Map.of(), "-q", "reference", "list");
         Map<String, String> env = Map.of("DVHC_REFERENCE_LOOKUP_FORM", "pre-2025");

@@ -1,6 +1,7 @@
 package vn.dvhc.cli.command;
 
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -13,14 +14,16 @@ import vn.dvhc.cli.run.JobStore;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.ProcessOwner;
+import vn.dvhc.jobs.Jobs;
 
 /** {@code dvhc jobs abandon ID}: gives up a failed or stopped execution for good. */
 @Command(name = "abandon", mixinStandardHelpOptions = true,
         header = "Give up a failed or stopped job execution for good: it will never be restarted.",
         description = {
-                "Marks the execution ABANDONED. Running the command that started it again is then refused; run it "
-                        + "with --rerun to start anew. An execution left running by a process that is gone on this "
-                        + "machine is recovered first.",
+                "Marks the execution ABANDONED and removes the files kept for its restart (remap's part files). "
+                        + "Running the command that started it again is then refused; run it with --rerun to start "
+                        + "anew. An execution left running by a process that is gone on this machine is recovered "
+                        + "first.",
                 "Refused (exit 6) for a running or completed execution."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc jobs abandon 42"})
@@ -59,6 +62,14 @@ public final class JobsAbandonCommand implements Callable<Integer> {
                         "stop it first: dvhc jobs stop " + id, e);
             }
             cli.out().println("Execution " + id + " abandoned: it will not be restarted.");
+            JobExecution abandoned = execution;
+            // Only the newest execution's abandon ends the instance: an older one's files are the newest's too.
+            boolean newest = last == null || last.getId() == abandoned.getId();
+            Jobs.named(abandoned.getJobInstance().getJobName()).filter(job -> newest)
+                    .map(job -> job.deleteRestartFiles(abandoned.getJobParameters(), abandoned.getJobInstance().getInstanceId()))
+                    .filter(files -> !files.isEmpty())
+                    .ifPresent(files -> cli.out().println("Removed the files kept for its restart: " + files.stream()
+                            .map(Object::toString).collect(Collectors.joining(", "))));
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package vn.dvhc.cli.logging;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.Appender;
@@ -13,6 +14,8 @@ import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.logging.log4j.core.config.builder.api.ComponentBuilder;
 import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilder;
 import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilderFactory;
+import org.apache.logging.log4j.core.config.builder.api.LoggerComponentBuilder;
+import org.apache.logging.log4j.core.config.builder.api.RootLoggerComponentBuilder;
 import org.apache.logging.log4j.core.config.builder.impl.BuiltConfiguration;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.layout.template.json.JsonTemplateLayout;
@@ -39,27 +42,35 @@ public final class Logging {
 
     /** The same, into {@code <home>/logs/<name>.log}: the home's database server keeps a log of its own. */
     public static void configure(GlobalOptions options, PrintWriter stderr, String name) {
-        Path logs = options.home().toAbsolutePath().resolve("logs");
+        // Without a home (no HOME, no --home: the command will say so) only the console side is set up.
+        Optional<Path> logs = options.knownHome().map(home -> home.toAbsolutePath().resolve("logs"));
         boolean json = options.logFormat() == GlobalOptions.LogFormat.json;
         ConfigurationBuilder<BuiltConfiguration> builder = ConfigurationBuilderFactory.newConfigurationBuilder();
         builder.setStatusLevel(Level.ERROR);
         builder.setConfigurationName("dvhc");
-        ComponentBuilder<?> policies = builder.newComponent("Policies")
-                .addComponent(builder.newComponent("SizeBasedTriggeringPolicy").addAttribute("size", "10 MB"));
-        builder.add(builder.newAppender("file", "RollingFile")
-                .addAttribute("fileName", logs.resolve(name + ".log").toString())
-                .addAttribute("filePattern", logs.resolve(name + "-%i.log.gz").toString())
-                .addAttribute("createOnDemand", true)
-                .add(json ? builder.newLayout("JsonTemplateLayout").addAttribute("eventTemplateUri", "classpath:EcsLayout.json")
-                        : builder.newLayout("PatternLayout").addAttribute("pattern",
-                        "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%t] %c{1.} - %msg%n%throwable"))
-                .addComponent(policies)
-                .addComponent(builder.newComponent("DefaultRolloverStrategy").addAttribute("max", 5)));
-        builder.add(builder.newRootLogger(options.verbose() ? Level.DEBUG : Level.INFO).add(builder.newAppenderRef("file")));
+        RootLoggerComponentBuilder root = builder.newRootLogger(options.verbose() ? Level.DEBUG : Level.INFO);
+        if (logs.isPresent()) {
+            ComponentBuilder<?> policies = builder.newComponent("Policies")
+                    .addComponent(builder.newComponent("SizeBasedTriggeringPolicy").addAttribute("size", "10 MB"));
+            builder.add(builder.newAppender("file", "RollingFile")
+                    .addAttribute("fileName", logs.get().resolve(name + ".log").toString())
+                    .addAttribute("filePattern", logs.get().resolve(name + "-%i.log.gz").toString())
+                    .addAttribute("createOnDemand", true)
+                    .add(json ? builder.newLayout("JsonTemplateLayout").addAttribute("eventTemplateUri", "classpath:EcsLayout.json")
+                            : builder.newLayout("PatternLayout").addAttribute("pattern",
+                            "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%t] %c{1.} - %msg%n%throwable"))
+                    .addComponent(policies)
+                    .addComponent(builder.newComponent("DefaultRolloverStrategy").addAttribute("max", 5)));
+            root.add(builder.newAppenderRef("file"));
+        }
+        builder.add(root);
         // Library chatter stays in the file: their INFO lines mean nothing to an operator.
         for (String library : LIBRARIES) {
-            builder.add(builder.newLogger(library, Level.INFO).add(builder.newAppenderRef("file"))
-                    .addAttribute("additivity", false));
+            LoggerComponentBuilder logger = builder.newLogger(library, Level.INFO).addAttribute("additivity", false);
+            if (logs.isPresent()) {
+                logger.add(builder.newAppenderRef("file"));
+            }
+            builder.add(logger);
         }
         Configurator.reconfigure(builder.build());
         LoggerContext context = LoggerContext.getContext(false);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -40,10 +41,10 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     private final Properties properties = new Properties();
     private final Map<String, String> sources = new TreeMap<>();
 
-    public ConfigDefaults(Environment environment, Path home) {
+    public ConfigDefaults(Environment environment, Optional<Path> home) {
         this.environment = environment;
-        this.file = home.resolve(FILE);
-        if (Files.isRegularFile(file)) {
+        this.file = home.map(folder -> folder.resolve(FILE)).orElse(null);
+        if (file != null && Files.isRegularFile(file)) {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             } catch (IOException | IllegalArgumentException e) {
@@ -53,18 +54,20 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         }
     }
 
-    /** The folder whose configuration file applies: --home from the arguments, else $DVHC_HOME, else ./.dvhc. */
-    public static Path home(String[] args, Environment environment) {
+    /**
+     * The folder whose configuration file applies: --home from the arguments, else the default home
+     * ({@link DefaultHome}); empty when there is none (the command then says so if it needs a home).
+     */
+    public static Optional<Path> home(String[] args, Environment environment) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--home") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
+                return Optional.of(Path.of(args[i + 1]));
             }
             if (args[i].startsWith("--home=")) {
-                return Path.of(args[i].substring("--home=".length()));
+                return Optional.of(Path.of(args[i].substring("--home=".length())));
             }
         }
-        String fromEnv = environment.variable("DVHC_HOME");
-        return fromEnv == null || fromEnv.isBlank() ? environment.workingDirectory().resolve(".dvhc") : Path.of(fromEnv);
+        return DefaultHome.of(environment);
     }
 
     @Override

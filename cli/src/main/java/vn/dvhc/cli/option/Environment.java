@@ -5,8 +5,14 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The process environment as the CLI sees it; tests pass their own. */
-public record Environment(Map<String, String> variables, Path workingDirectory, boolean terminal) {
+/**
+ * The process environment as the CLI sees it; tests pass their own.
+ *
+ * @param windows  whether the platform's conventions are Windows' (the default home, {@link DefaultHome})
+ * @param userHome the user's home folder as the JVM knows it, or null: then only {@code HOME} names it
+ */
+public record Environment(Map<String, String> variables, Path workingDirectory, boolean terminal, boolean windows,
+                          Path userHome) {
 
     /** Set by the launcher: whether stderr, where the progress bar goes, is a terminal. */
     public static final String STDERR_TTY = "DVHC_STDERR_TTY";
@@ -15,10 +21,19 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
     /** {@code 0}: the launchers run without their class-data archive. */
     public static final String CDS = "DVHC_CDS";
 
+    /**
+     * An environment of these variables alone, on a Unix-like platform: nothing but {@code HOME} (if given) names a
+     * user folder, so that a test that forgets {@code --home} is refused instead of writing into the user's data.
+     */
+    public Environment(Map<String, String> variables, Path workingDirectory, boolean terminal) {
+        this(variables, workingDirectory, terminal, false, null);
+    }
+
     public static Environment system() {
         String stderr = System.getenv(STDERR_TTY);
         return new Environment(System.getenv(), Path.of("").toAbsolutePath(),
-                stderr != null ? stderr.equals("1") : isTerminal());
+                stderr != null ? stderr.equals("1") : isTerminal(),
+                System.getProperty("os.name", "").startsWith("Windows"), Path.of(System.getProperty("user.home")));
     }
 
     public String variable(String name) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -23,7 +24,8 @@ public final class GlobalOptions {
     public enum LogFormat { text, json }
 
     @Option(names = "--home", paramLabel = "<dir>", scope = ScopeType.INHERIT,
-            description = "Folder for the embedded database and the logs. Default: $DVHC_HOME, else ./.dvhc.")
+            description = "Folder of the embedded database, the logs and the settings; one per user by default: "
+                    + "$DVHC_HOME, else $XDG_DATA_HOME/dvhc, else ~/.local/share/dvhc; on Windows %%LOCALAPPDATA%%\\dvhc.")
     Path home;
 
     @Option(names = "--db", paramLabel = "<jdbc-url>", scope = ScopeType.INHERIT,
@@ -77,12 +79,16 @@ public final class GlobalOptions {
         return db != null && !db.isBlank();
     }
 
+    /** --home, else the user's default home ({@link DefaultHome}); a usage error if there is none. */
     public Path home() {
-        if (home != null) {
-            return home;
-        }
-        String fromEnv = environment.variable("DVHC_HOME");
-        return fromEnv == null || fromEnv.isBlank() ? environment.workingDirectory().resolve(".dvhc") : Path.of(fromEnv);
+        return knownHome().orElseThrow(() -> new DvhcException(ErrorCode.USAGE, "no home folder: "
+                + "neither --home nor DVHC_HOME is given, and no user folder is known (HOME is not set)", null,
+                "pass --home DIR or set DVHC_HOME; the default is " + DefaultHome.rule()));
+    }
+
+    /** --home, else the default home; empty if the environment names no user folder. */
+    public Optional<Path> knownHome() {
+        return home != null ? Optional.of(home) : DefaultHome.of(environment);
     }
 
     public boolean quiet() {

@@ -1,6 +1,7 @@
 package vn.dvhc.cli.output;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,13 +9,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
+import vn.dvhc.common.FailureCause;
 import vn.dvhc.infra.ProcessOwner;
 import vn.dvhc.jobs.Jobs;
 
@@ -22,11 +26,17 @@ import vn.dvhc.jobs.Jobs;
 public final class JobViews {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** {@code vn.dvhc.error.DvhcException: } in front of an exception's message. */
+    private static final Pattern CLASS_NAME = Pattern.compile("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error): ");
 
-    /** One job execution. */
+    /**
+     * One job execution. {@code cause}: why it failed, from the step that failed first (for remap a partition, whose
+     * input error names file and line), where the job's own exit description only says that a step failed.
+     * {@code keptForRestart}: the files a restart of it resumes from (remap's part files).
+     */
     public record Execution(long id, long instanceId, String job, String status, String exitCode, String exitDescription,
-                     String started, String ended, Double seconds, String owner, String subject,
-                     Map<String, String> parameters, List<Step> steps) {
+                     String cause, String started, String ended, Double seconds, String owner, String subject,
+                     Map<String, String> parameters, List<Step> steps, List<String> keptForRestart) {
     }
 
     /** One step execution of a job execution (a partition is a step of its own). */
@@ -38,6 +48,10 @@ public final class JobViews {
     }
 
     public static Execution view(JobExecution e, boolean withSteps) {
+        return view(e, withSteps, List.of());
+    }
+
+    public static Execution view(JobExecution e, boolean withSteps, List<Path> keptForRestart) {
         Map<String, String> parameters = new LinkedHashMap<>();
         e.getJobParameters().parameters().stream()
                 .sorted(Comparator.comparing(JobParameter::name))
@@ -47,10 +61,27 @@ public final class JobViews {
                 .map(JobViews::step).toList() : List.of();
         ExitStatus exit = e.getExitStatus();
         return new Execution(e.getId(), e.getJobInstance().getInstanceId(), e.getJobInstance().getJobName(),
-                e.getStatus().name(), exit.getExitCode(), firstLine(exit.getExitDescription()), when(e.getStartTime()),
-                when(e.getEndTime()), seconds(e.getStartTime(), e.getEndTime()),
+                e.getStatus().name(), exit.getExitCode(), firstLine(exit.getExitDescription()), cause(e),
+                when(e.getStartTime()), when(e.getEndTime()), seconds(e.getStartTime(), e.getEndTime()),
                 e.getStatus().isRunning() ? ProcessOwner.describe(e) : null, subject(e.getJobInstance().getJobName(), e.getJobParameters()),
-                parameters, steps);
+                parameters, steps, keptForRestart.stream().map(Path::toString).toList());
+    }
+
+    // The first line of the exception of the step that failed first, partitions before the step that ran them
+    // (whose exception only says that a partition failed); its class name left out.
+    private static String cause(JobExecution e) {
+        if (e.getStatus() != BatchStatus.FAILED) {
+            return null;
+        }
+        return e.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED && firstLine(s.getExitStatus().getExitDescription()) != null)
+                .sorted(Comparator.comparing((StepExecution s) -> !s.getStepName().contains(":"))
+                        .thenComparingLong(StepExecution::getId))
+                .findFirst()
+                .map(s -> (FailureCause.of(s) != null ? FailureCause.of(s)
+                        : CLASS_NAME.matcher(firstLine(s.getExitStatus().getExitDescription())).replaceFirst(""))
+                        + " (step " + s.getStepName() + ")")
+                .orElse(null);
     }
 
     private static Step step(StepExecution s) {
@@ -85,8 +116,14 @@ public final class JobViews {
         if (e.owner() != null) {
             out.println("  run by   " + e.owner());
         }
-        if (e.exitDescription() != null && !e.exitDescription().isBlank()) {
-            out.println("  reason   " + e.exitDescription());
+        String reason = e.cause() != null ? e.cause() : e.exitDescription();
+        if (reason != null && !reason.isBlank()) {
+            out.println("  reason   " + reason);
+        }
+        if (!e.keptForRestart().isEmpty()) {
+            out.println("  kept for restart (the same command, or 'dvhc jobs restart " + e.id() + "', resumes from "
+                    + "them; 'dvhc jobs abandon " + e.id() + "' removes them):");
+            e.keptForRestart().forEach(file -> out.println("           " + file));
         }
         out.println("Parameters:");
         e.parameters().forEach((name, value) -> out.println("  " + name + " = " + value));

@@ -23,6 +23,7 @@ public final class CliContext implements AutoCloseable {
     private Database database;
     private boolean ownsDatabase = true;
     private JobRunner jobRunner;
+    private Interruption interruption = Interruption.NONE;
 
     /** @param commandLine runs another command line of this program with the same streams (for the demo) */
     public CliContext(GlobalOptions global, PrintWriter out, PrintWriter err, Function<String[], Integer> commandLine) {
@@ -66,7 +67,7 @@ public final class CliContext implements AutoCloseable {
 
     public JobRunner jobRunner() {
         if (jobRunner == null) {
-            jobRunner = new SpringJobRunner(this::database);
+            jobRunner = new SpringJobRunner(this::database, interruption);
         }
         return jobRunner;
     }
@@ -74,6 +75,11 @@ public final class CliContext implements AutoCloseable {
     /** Replaces the job runner (tests that check a command's arguments without running its job). */
     public void jobRunner(JobRunner runner) {
         this.jobRunner = runner;
+    }
+
+    /** What Ctrl-C does to the jobs of this command ({@code Dvhc.main} routes SIGINT to it). */
+    public void interruption(Interruption value) {
+        this.interruption = value;
     }
 
     /** Runs another command line of dvhc, as a user would type it, and returns its exit code. */

@@ -39,9 +39,11 @@ public final class SpringJobRunner implements JobRunner {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Supplier<Database> database;
+    private final Interruption interruption;
 
-    public SpringJobRunner(Supplier<Database> database) {
+    public SpringJobRunner(Supplier<Database> database, Interruption interruption) {
         this.database = database;
+        this.interruption = interruption;
     }
 
     @Override
@@ -58,13 +60,18 @@ public final class SpringJobRunner implements JobRunner {
             JobOperator operator = context.getBean(JobOperator.class);
             JobRepository repository = context.getBean(JobRepository.class);
             Job job = context.getBean(request.job().name(), Job.class);
+            StopOnInterrupt stopper = new StopOnInterrupt(repository);
             if (job instanceof AbstractJob abstractJob) {
                 abstractJob.registerJobExecutionListener(new ProcessOwner(repository));
+                abstractJob.registerJobExecutionListener(stopper);
             }
             checkPreviousExecution(repository, operator, request);
-            JobExecution execution = operator.start(job, request.parameters());
+            JobExecution execution;
+            try (Interruption.Scope running = interruption.running(stopper)) {
+                execution = operator.start(job, request.parameters());
+            }
             Timeline.mark("job run (repository writes included)");
-            return result(execution, db);
+            return result(execution, db, interruption.requested());
         } catch (JobInstanceAlreadyCompleteException e) {
             throw alreadyComplete(request, e);
         } catch (JobExecutionAlreadyRunningException e) {
@@ -80,6 +87,16 @@ public final class SpringJobRunner implements JobRunner {
         JobExecution last = repository.getLastJobExecution(request.job().name(), request.parameters());
         if (last == null) {
             return;
+        }
+        if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+            // Files kept for a restart that can never come (a crash between the move and their removal, or an
+            // abandoned run of an older version): this run is refused, and removes them.
+            request.job().deleteRestartFiles(request.parameters(), last.getJobInstance().getInstanceId());
+        }
+        if (last.getStatus() == BatchStatus.ABANDONED) {
+            throw new DvhcException(ErrorCode.JOB_ABANDONED, "execution " + last.getId() + " of the same job (same "
+                    + "input, output and options) was abandoned and is never resumed", null,
+                    "pass --rerun to start anew, or see 'dvhc jobs show " + last.getId() + "'");
         }
         if (last.getStatus() == BatchStatus.COMPLETED) {
             throw new DvhcException(ErrorCode.JOB_ALREADY_COMPLETE, "this job already completed as execution "
@@ -109,7 +126,7 @@ public final class SpringJobRunner implements JobRunner {
         }
     }
 
-    private static RunResult result(JobExecution execution, Database db) {
+    private static RunResult result(JobExecution execution, Database db, boolean interrupted) {
         BatchStatus status = execution.getStatus();
         if (status == BatchStatus.COMPLETED) {
             boolean findings = ExitStatuses.COMPLETED_WITH_FINDINGS.getExitCode()
@@ -124,6 +141,10 @@ public final class SpringJobRunner implements JobRunner {
             if (known != null) {
                 throw known;
             }
+        }
+        if (interrupted && status == BatchStatus.STOPPED) {
+            throw new DvhcException(ErrorCode.INTERRUPTED, Interruption.MESSAGE + " (execution " + execution.getId()
+                    + " stopped)", null, null);
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         ExitStatus exit = execution.getExitStatus();
