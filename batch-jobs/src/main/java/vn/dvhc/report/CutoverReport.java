@@ -3,16 +3,21 @@ package vn.dvhc.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.dvhc.domain.readiness.ProgressTable;
 import vn.dvhc.domain.readiness.ProvinceFacts;
 import vn.dvhc.domain.readiness.Readiness;
 import vn.dvhc.domain.readiness.Thresholds;
 
 /**
  * The cutover report as written to every format: the provinces of the release in force with their facts and
- * readiness, the national totals, and which stored runs it was made from. Field names are the JSON's (stable).
+ * readiness, the national totals, which stored runs it was made from, and the national progress table
+ * ({@code indicators}, with {@code progressNotes}: derived indicators left out for want of runs, old province codes
+ * of the checklist). Field names are the JSON's
+ * (stable).
  */
 public record CutoverReport(String generatedAt, LocalDate asOf, String releaseId, Thresholds thresholds,
-                            National national, List<Province> provinces, List<SourceRun> runs) {
+                            National national, List<Province> provinces, List<SourceRun> runs,
+                            List<ProgressTable.Row> indicators, List<String> progressNotes) {
 
     /** One new province. */
     public record Province(String code, String name, Readiness status, List<String> reasons,

@@ -18,8 +18,12 @@ import vn.dvhc.domain.readiness.Readiness;
 import vn.dvhc.domain.readiness.ReadinessRules;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
+import vn.dvhc.report.progress.NationalProgress;
 
-/** Builds the report from the stored runs and the catalog: the provinces of the release in force on the date. */
+/**
+ * Builds the report from the stored runs finished by the end of the as-of date and the catalog: the provinces of
+ * the release the cutover prepares on that date ({@link NationalProgress#release}).
+ */
 final class ReportBuilder {
 
     private ReportBuilder() {
@@ -32,8 +36,8 @@ final class ReportBuilder {
                     "see 'dvhc reference list'");
         }
         LocalDate asOf = settings.asOf() != null ? settings.asOf() : now.toLocalDate();
-        Release release = chain.inForce(asOf);
-        StoredRuns runs = new StoredRuns(dsl);
+        Release release = NationalProgress.release(chain, asOf);
+        StoredRuns runs = new StoredRuns(dsl, asOf.plusDays(1).atStartOfDay());
         Map<String, String> names = runs.provinces(release.id());
         Map<String, ProvinceFacts.Remap> remap = runs.remap();
         Map<String, ProvinceFacts.Agencies> agencies = runs.agencies();
@@ -41,12 +45,14 @@ final class ReportBuilder {
         ReadinessRules rules = new ReadinessRules(settings.thresholds());
 
         List<CutoverReport.Province> all = new ArrayList<>();
+        List<ProvinceFacts> allFacts = new ArrayList<>();
         int[] byStatus = new int[Readiness.values().length];
         long[] rows = new long[5];
         for (Map.Entry<String, String> province : names.entrySet()) {
             String code = province.getKey();
             ProvinceFacts facts = new ProvinceFacts(code, province.getValue(), remap.get(code), agencies.get(code),
                     procedures.get(code));
+            allFacts.add(facts);
             Assessment assessment = rules.assess(facts);
             byStatus[assessment.status().ordinal()]++;
             if (facts.remap() != null) {
@@ -73,7 +79,9 @@ final class ReportBuilder {
                         "give a 2-digit code of a new province, e.g. 79 (see 'dvhc reference show " + release.id() + "')");
             }
         }
+        NationalProgress progress = NationalProgress.build(dsl, chain, release, names, allFacts,
+                settings.thresholds(), settings.checklist(), asOf);
         return new CutoverReport(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), asOf, release.id(),
-                settings.thresholds(), national, shown, runs.used);
+                settings.thresholds(), national, shown, runs.used, progress.table().rows(), progress.notes());
     }
 }

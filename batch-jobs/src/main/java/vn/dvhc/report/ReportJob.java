@@ -33,6 +33,7 @@ public final class ReportJob extends JobDefinition<ReportSettings> {
     public static final String RISK_SPLIT = "report.risk.split.percent";
     public static final String BLOCK_COVERAGE = "report.block.coverage.percent";
     public static final String RISK_COVERAGE = "report.risk.coverage.percent";
+    public static final String CHECKLIST = "report.checklist";
 
     public static final ReportJob JOB = new ReportJob();
 
@@ -62,16 +63,21 @@ public final class ReportJob extends JobDefinition<ReportSettings> {
         if (s.asOf() != null) {
             params.addString(AS_OF, s.asOf().toString());
         }
+        if (s.checklist() != null) {
+            params.addString(CHECKLIST, s.checklist().toString());
+        }
         return params.toJobParameters();
     }
 
     @Override
     public ReportSettings settings(JobParameters p) {
         String asOf = p.getString(AS_OF);
+        String checklist = p.getString(CHECKLIST);
         return new ReportSettings(Path.of(p.getString(OUTPUT_DIR)), Arrays.asList(p.getString(FORMATS).split(",")),
                 p.getString(PROVINCE), asOf == null ? null : LocalDate.parse(asOf),
                 new Thresholds(p.getDouble(BLOCK_REJECT), p.getDouble(RISK_REJECT), p.getDouble(RISK_SPLIT),
-                        p.getDouble(BLOCK_COVERAGE), p.getDouble(RISK_COVERAGE)));
+                        p.getDouble(BLOCK_COVERAGE), p.getDouble(RISK_COVERAGE)),
+                checklist == null ? null : Path.of(checklist));
     }
 
     @Override

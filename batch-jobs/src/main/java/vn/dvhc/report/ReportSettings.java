@@ -8,10 +8,11 @@ import vn.dvhc.domain.readiness.Thresholds;
 
 /**
  * What a {@code report} run means: where the files go, which formats, one province or all (null), the date whose
- * release gives the provinces (null: today) and the readiness thresholds.
+ * release gives the provinces and up to which runs and checklist lines count (null: today), the readiness
+ * thresholds and the operator's progress checklist (null: none).
  */
 public record ReportSettings(Path outputDir, List<String> formats, String province, LocalDate asOf,
-                             Thresholds thresholds) {
+                             Thresholds thresholds, Path checklist) {
 
     public ReportSettings {
         formats = List.copyOf(formats);

@@ -1,6 +1,7 @@
 package vn.dvhc.report;
 
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
 import static vn.dvhc.jooq.Tables.AGENCY_RUN;
 import static vn.dvhc.jooq.Tables.AGENCY_RUN_PROVINCE;
 import static vn.dvhc.jooq.Tables.PROCEDURE_RUN;
@@ -10,6 +11,7 @@ import static vn.dvhc.jooq.Tables.REF_UNIT;
 import static vn.dvhc.jooq.Tables.REMAP_RUN;
 import static vn.dvhc.jooq.Tables.REMAP_RUN_PROVINCE;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,18 +29,21 @@ import vn.dvhc.domain.readiness.ProvinceFacts;
 /**
  * Reads what the runs stored, choosing which runs count: for remap the latest run of each input file (a file
  * remapped again replaces its earlier run); for agencies the latest run covering each province; for procedures the
- * latest run (one run re-publishes all provinces).
+ * latest run (one run re-publishes all provinces). Only runs finished before {@code until} count (the report's
+ * as-of date: what was done by then).
  */
 final class StoredRuns {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DSLContext dsl;
+    private final LocalDateTime until;
     final List<CutoverReport.SourceRun> used = new ArrayList<>();
     long rejectedUnattributed;
 
-    StoredRuns(DSLContext dsl) {
+    StoredRuns(DSLContext dsl, LocalDateTime until) {
         this.dsl = dsl;
+        this.until = until;
     }
 
     /** Province code → full name (Thành phố Hà Nội), of the release, in code order. */
@@ -53,7 +58,7 @@ final class StoredRuns {
 
     Map<String, ProvinceFacts.Remap> remap() {
         List<Long> latest = dsl.select(max(REMAP_RUN.JOB_EXECUTION_ID)).from(REMAP_RUN)
-                .groupBy(REMAP_RUN.INPUT_FILE).fetch(0, Long.class);
+                .where(REMAP_RUN.FINISHED_AT.lt(until)).groupBy(REMAP_RUN.INPUT_FILE).fetch(0, Long.class);
         long rejectedTotal = 0;
         for (Record run : dsl.select(REMAP_RUN.JOB_EXECUTION_ID, REMAP_RUN.INPUT_FILE, REMAP_RUN.FINISHED_AT,
                 REMAP_RUN.ROWS_REJECTED).from(REMAP_RUN).where(REMAP_RUN.JOB_EXECUTION_ID.in(latest))
@@ -79,7 +84,10 @@ final class StoredRuns {
         Map<String, ProvinceFacts.Agencies> facts = new HashMap<>();
         Map<String, Long> latest = new HashMap<>();
         dsl.select(AGENCY_RUN_PROVINCE.PROVINCE_CODE, max(AGENCY_RUN_PROVINCE.JOB_EXECUTION_ID))
-                .from(AGENCY_RUN_PROVINCE).groupBy(AGENCY_RUN_PROVINCE.PROVINCE_CODE)
+                .from(AGENCY_RUN_PROVINCE)
+                .where(AGENCY_RUN_PROVINCE.JOB_EXECUTION_ID.in(select(AGENCY_RUN.JOB_EXECUTION_ID).from(AGENCY_RUN)
+                        .where(AGENCY_RUN.FINISHED_AT.lt(until))))
+                .groupBy(AGENCY_RUN_PROVINCE.PROVINCE_CODE)
                 .forEach(r -> latest.put(r.value1(), r.value2()));
         if (latest.isEmpty()) {
             return facts;
@@ -100,7 +108,8 @@ final class StoredRuns {
 
     Map<String, ProvinceFacts.Procedures> procedures() {
         Map<String, ProvinceFacts.Procedures> facts = new HashMap<>();
-        var run = dsl.selectFrom(PROCEDURE_RUN).orderBy(PROCEDURE_RUN.JOB_EXECUTION_ID.desc()).limit(1).fetchOne();
+        var run = dsl.selectFrom(PROCEDURE_RUN).where(PROCEDURE_RUN.FINISHED_AT.lt(until))
+                .orderBy(PROCEDURE_RUN.JOB_EXECUTION_ID.desc()).limit(1).fetchOne();
         if (run == null) {
             return facts;
         }
