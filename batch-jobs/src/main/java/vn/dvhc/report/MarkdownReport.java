@@ -63,7 +63,10 @@ final class MarkdownReport {
                     .append(" | ").append(row.missing().stream().map(ProgressTable.Province::code)
                             .collect(Collectors.joining(" "))).append(" |\n");
         }
-        report.progressNotes().forEach(note -> md.append("\n").append(cell(note)).append("\n"));
+        if (!report.progressNotes().isEmpty()) {
+            md.append("\n");
+            report.progressNotes().forEach(note -> md.append("- ").append(cell(note)).append("\n"));
+        }
     }
 
     /** "procedures and forms: 14/34", the indicator the fewest provinces have done. */

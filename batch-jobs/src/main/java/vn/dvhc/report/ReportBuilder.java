@@ -21,8 +21,9 @@ import vn.dvhc.error.ErrorCode;
 import vn.dvhc.report.progress.NationalProgress;
 
 /**
- * Builds the report from the stored runs finished by the end of the as-of date and the catalog: the provinces of
- * the release the cutover prepares on that date ({@link NationalProgress#release}).
+ * Builds the report from the stored runs and the catalog: the provinces of the release the cutover prepares on the
+ * date ({@link NationalProgress#release}), rated on the latest runs; the progress table counts the runs finished by
+ * the end of that date.
  */
 final class ReportBuilder {
 
@@ -37,7 +38,7 @@ final class ReportBuilder {
         }
         LocalDate asOf = settings.asOf() != null ? settings.asOf() : now.toLocalDate();
         Release release = NationalProgress.release(chain, asOf);
-        StoredRuns runs = new StoredRuns(dsl, asOf.plusDays(1).atStartOfDay());
+        StoredRuns runs = new StoredRuns(dsl, null);
         Map<String, String> names = runs.provinces(release.id());
         Map<String, ProvinceFacts.Remap> remap = runs.remap();
         Map<String, ProvinceFacts.Agencies> agencies = runs.agencies();
@@ -45,14 +46,12 @@ final class ReportBuilder {
         ReadinessRules rules = new ReadinessRules(settings.thresholds());
 
         List<CutoverReport.Province> all = new ArrayList<>();
-        List<ProvinceFacts> allFacts = new ArrayList<>();
         int[] byStatus = new int[Readiness.values().length];
         long[] rows = new long[5];
         for (Map.Entry<String, String> province : names.entrySet()) {
             String code = province.getKey();
             ProvinceFacts facts = new ProvinceFacts(code, province.getValue(), remap.get(code), agencies.get(code),
                     procedures.get(code));
-            allFacts.add(facts);
             Assessment assessment = rules.assess(facts);
             byStatus[assessment.status().ordinal()]++;
             if (facts.remap() != null) {
@@ -79,9 +78,19 @@ final class ReportBuilder {
                         "give a 2-digit code of a new province, e.g. 79 (see 'dvhc reference show " + release.id() + "')");
             }
         }
-        NationalProgress progress = NationalProgress.build(dsl, chain, release, names, allFacts,
-                settings.thresholds(), settings.checklist(), asOf);
+        NationalProgress progress = NationalProgress.build(dsl, chain, release, names,
+                factsBy(new StoredRuns(dsl, asOf.plusDays(1).atStartOfDay()), names), settings.thresholds(),
+                settings.checklist(), asOf);
         return new CutoverReport(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), asOf, release.id(),
                 settings.thresholds(), national, shown, runs.used, progress.table().rows(), progress.notes());
+    }
+
+    // What the runs finished by a date say of each province, for the progress table.
+    private static List<ProvinceFacts> factsBy(StoredRuns runs, Map<String, String> names) {
+        Map<String, ProvinceFacts.Remap> remap = runs.remap();
+        Map<String, ProvinceFacts.Agencies> agencies = runs.agencies();
+        Map<String, ProvinceFacts.Procedures> procedures = runs.procedures();
+        return names.entrySet().stream().map(p -> new ProvinceFacts(p.getKey(), p.getValue(), remap.get(p.getKey()),
+                agencies.get(p.getKey()), procedures.get(p.getKey()))).toList();
     }
 }

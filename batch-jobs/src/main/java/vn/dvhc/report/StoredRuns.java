@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.domain.readiness.ProvinceFacts;
@@ -29,8 +32,8 @@ import vn.dvhc.domain.readiness.ProvinceFacts;
 /**
  * Reads what the runs stored, choosing which runs count: for remap the latest run of each input file (a file
  * remapped again replaces its earlier run); for agencies the latest run covering each province; for procedures the
- * latest run (one run re-publishes all provinces). Only runs finished before {@code until} count (the report's
- * as-of date: what was done by then).
+ * latest run (one run re-publishes all provinces). With {@code until}, only runs finished before it count (the
+ * progress table as of a date: what was done by then).
  */
 final class StoredRuns {
 
@@ -41,6 +44,7 @@ final class StoredRuns {
     final List<CutoverReport.SourceRun> used = new ArrayList<>();
     long rejectedUnattributed;
 
+    /** {@code until}: null for every run stored. */
     StoredRuns(DSLContext dsl, LocalDateTime until) {
         this.dsl = dsl;
         this.until = until;
@@ -56,9 +60,13 @@ final class StoredRuns {
         return provinces;
     }
 
+    private Condition finishedBefore(Field<LocalDateTime> finishedAt) {
+        return until == null ? DSL.noCondition() : finishedAt.lt(until);
+    }
+
     Map<String, ProvinceFacts.Remap> remap() {
         List<Long> latest = dsl.select(max(REMAP_RUN.JOB_EXECUTION_ID)).from(REMAP_RUN)
-                .where(REMAP_RUN.FINISHED_AT.lt(until)).groupBy(REMAP_RUN.INPUT_FILE).fetch(0, Long.class);
+                .where(finishedBefore(REMAP_RUN.FINISHED_AT)).groupBy(REMAP_RUN.INPUT_FILE).fetch(0, Long.class);
         long rejectedTotal = 0;
         for (Record run : dsl.select(REMAP_RUN.JOB_EXECUTION_ID, REMAP_RUN.INPUT_FILE, REMAP_RUN.FINISHED_AT,
                 REMAP_RUN.ROWS_REJECTED).from(REMAP_RUN).where(REMAP_RUN.JOB_EXECUTION_ID.in(latest))
@@ -86,7 +94,7 @@ final class StoredRuns {
         dsl.select(AGENCY_RUN_PROVINCE.PROVINCE_CODE, max(AGENCY_RUN_PROVINCE.JOB_EXECUTION_ID))
                 .from(AGENCY_RUN_PROVINCE)
                 .where(AGENCY_RUN_PROVINCE.JOB_EXECUTION_ID.in(select(AGENCY_RUN.JOB_EXECUTION_ID).from(AGENCY_RUN)
-                        .where(AGENCY_RUN.FINISHED_AT.lt(until))))
+                        .where(finishedBefore(AGENCY_RUN.FINISHED_AT))))
                 .groupBy(AGENCY_RUN_PROVINCE.PROVINCE_CODE)
                 .forEach(r -> latest.put(r.value1(), r.value2()));
         if (latest.isEmpty()) {
@@ -108,7 +116,7 @@ final class StoredRuns {
 
     Map<String, ProvinceFacts.Procedures> procedures() {
         Map<String, ProvinceFacts.Procedures> facts = new HashMap<>();
-        var run = dsl.selectFrom(PROCEDURE_RUN).where(PROCEDURE_RUN.FINISHED_AT.lt(until))
+        var run = dsl.selectFrom(PROCEDURE_RUN).where(finishedBefore(PROCEDURE_RUN.FINISHED_AT))
                 .orderBy(PROCEDURE_RUN.JOB_EXECUTION_ID.desc()).limit(1).fetchOne();
         if (run == null) {
             return facts;

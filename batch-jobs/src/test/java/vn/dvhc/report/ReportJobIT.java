@@ -106,6 +106,9 @@ class ReportJobIT {
             assertThat(row(july1, "hotlines").missing()).noneMatch(p -> p.code().equals("15"));
             assertThat(row(july1, "staff-trained").label()).isEqualTo("commune staff trained");
             assertThat(row(july1, "forms").total()).isEqualTo(34);
+            // The ratings keep the latest runs: Lào Cai's list of 2 July is rated in the report as of 1 July.
+            assertThat(july1.provinces()).filteredOn(p -> p.code().equals("15")).singleElement()
+                    .extracting(CutoverReport.Province::procedures).isNotNull();
             assertThat(july1.progressNotes()).containsExactly(
                     "procedures-published not counted: no stored procedures republish run covers a province by 2026-07-01",
                     "commune-procedures-published not counted: no stored procedures republish run covers a province "
@@ -123,6 +126,11 @@ class ReportJobIT {
             assertThat(row(july2, "forms").history()).containsExactly(
                     new ProgressTable.Point(LocalDate.of(2026, 7, 1), 1), new ProgressTable.Point(LocalDate.of(2026, 7, 2), 2));
             String html = Files.readString(temp.resolve("report.html"));
+            // Before the reorganisation took effect, the provinces are the 34 being formed, not the 63 in force.
+            CutoverReport before = report(checklist, LocalDate.of(2025, 6, 27), List.of("json"));
+            assertThat(before.releaseId()).isEqualTo("2025-07-01");
+            assertThat(before.provinces()).hasSize(34);
+            assertThat(done(before, "hotlines")).isZero();
             assertThat(html).contains("id=\"progress\"", "<svg class=\"chart\"",
                     "aria-label=\"2026-07-01: 1/34; 2026-07-02: 2/34\"", "weakest indicator: ");
         }

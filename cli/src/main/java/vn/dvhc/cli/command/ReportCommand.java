@@ -72,8 +72,8 @@ public final class ReportCommand implements Callable<Integer> {
     String province;
 
     @Option(names = "--as-of", paramLabel = "<date>",
-            description = "Count what was done by this date (yyyy-mm-dd): runs finished and checklist lines dated "
-                    + "on or before it; its release gives the provinces (before 2025-07-01, the 34 to come). "
+            description = "The date whose release gives the provinces (yyyy-mm-dd; before 2025-07-01, the 34 to "
+                    + "come); the progress table counts only runs finished and checklist lines dated by then. "
                     + "Default: today.")
     LocalDate asOf;
 
