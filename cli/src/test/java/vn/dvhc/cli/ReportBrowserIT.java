@@ -68,7 +68,8 @@ class ReportBrowserIT {
             assertThat(browser.script("return document.querySelectorAll('tbody tr.province').length").asInt())
                     .isEqualTo(34);
             assertThat(browser.script("return document.getElementById('national').textContent").asText())
-                    .matches("\\d+/34 provinces ready · \\d+ at risk \\(có rủi ro\\) · \\d+ blocked \\(bị chặn\\)");
+                    .matches("\\d+/34 provinces ready · \\d+ at risk \\(có rủi ro\\) · \\d+ blocked \\(bị chặn\\)"
+                            + "( · weakest indicator: .+: \\d+/34)?");
             assertThat(browser.script("return document.querySelector('tr[data-code=\"79\"] td:nth-child(2)')"
                     + ".textContent").asText()).isEqualTo("Thành phố Hồ Chí Minh");
             assertThat(browser.script("return document.querySelectorAll('svg rect').length").asInt()).isPositive();

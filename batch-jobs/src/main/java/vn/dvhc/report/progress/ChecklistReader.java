@@ -73,7 +73,7 @@ public final class ChecklistReader {
         if (declarations != null) {
             List<CsvTable.Row> rows = declarations.records().stream().filter(r -> !r.isBlankFrom(0)).toList();
             if (!rows.isEmpty() && isDeclarationHeader(rows.get(0))) {
-                new ChecklistReader(declarations.file(), provinces).declarationsInto(reader, rows);
+                reader.declarations(declarations.file(), rows);
             }
         }
         List<CsvTable.Row> rows = table.records().stream().filter(r -> !r.isBlankFrom(0)).toList();
@@ -83,7 +83,7 @@ public final class ChecklistReader {
         }
         int next = 0;
         if (isDeclarationHeader(rows.get(0))) {
-            next = reader.declarations(rows);
+            next = reader.declarations(table.file(), rows);
         }
         if (next >= rows.size()) {
             throw reader.error(ErrorCode.INPUT_HEADER, rows.get(rows.size() - 1), "no table after the indicators "
@@ -97,17 +97,9 @@ public final class ChecklistReader {
         return key(row.get(0)).equals("indicator") && key(row.get(1)).equals("label");
     }
 
-    // Declarations of a sheet of their own: read with this sheet's name in errors, kept by the checklist's reader.
-    private void declarationsInto(ChecklistReader checklist, List<CsvTable.Row> rows) {
-        indicators.clear();
-        indicators.putAll(checklist.indicators);
-        declarations(rows);
-        checklist.indicators.putAll(indicators);
-        checklist.own.addAll(own);
-    }
-
-    // The section "indicator,label": up to the header of the table (its first column is province_code).
-    private int declarations(List<CsvTable.Row> rows) {
+    // The section "indicator,label" (of the table's file, or a sheet of its own: {@code where} names it in errors),
+    // up to the header of the table (its first column is province_code). Returns the index of that header.
+    private int declarations(String where, List<CsvTable.Row> rows) {
         int i = 1;
         for (; i < rows.size(); i++) {
             CsvTable.Row row = rows.get(i);
@@ -115,25 +107,25 @@ public final class ChecklistReader {
                 break;
             }
             if (!row.isBlankFrom(2)) {
-                throw error(ErrorCode.INPUT_MALFORMED, row, "a declaration has two fields, indicator and label, "
-                        + "not " + row.size(), "quote a label that holds a comma");
+                throw error(where, ErrorCode.INPUT_MALFORMED, row, "a declaration has two fields, indicator and "
+                        + "label, not " + row.size(), "quote a label that holds a comma");
             }
             String id = row.get(0).trim();
             String label = row.get(1).trim();
             if (!id.matches(Indicator.ID_PATTERN)) {
-                throw error(ErrorCode.INPUT_MALFORMED, row, "indicator id '" + id + "' is not lower-case words "
-                        + "joined by hyphens", "e.g. staff-trained");
+                throw error(where, ErrorCode.INPUT_MALFORMED, row, "indicator id '" + id + "' is not lower-case "
+                        + "words joined by hyphens", "e.g. staff-trained");
             }
             if (Indicator.builtIn(id).isPresent()) {
-                throw error(ErrorCode.INPUT_MALFORMED, row, "indicator '" + id + "' is built in",
+                throw error(where, ErrorCode.INPUT_MALFORMED, row, "indicator '" + id + "' is built in",
                         "declare only indicators of your own; built in: " + builtInIds());
             }
             if (indicators.containsKey(id)) {
-                throw error(ErrorCode.INPUT_MALFORMED, row, "indicator '" + id + "' is declared twice",
+                throw error(where, ErrorCode.INPUT_MALFORMED, row, "indicator '" + id + "' is declared twice",
                         "keep one declaration");
             }
             if (label.isEmpty()) {
-                throw error(ErrorCode.INPUT_MALFORMED, row, "indicator '" + id + "' has no label",
+                throw error(where, ErrorCode.INPUT_MALFORMED, row, "indicator '" + id + "' has no label",
                         "give the words the table shows, e.g. commune staff trained");
             }
             Indicator indicator = new Indicator(id, label, Indicator.Source.CHECKLIST);
@@ -226,7 +218,11 @@ public final class ChecklistReader {
     }
 
     private DvhcException error(ErrorCode code, CsvTable.Row row, String message, String hint) {
-        return new DvhcException(code, message, Location.of(file, row.line()), hint);
+        return error(file, code, row, message, hint);
+    }
+
+    private static DvhcException error(String where, ErrorCode code, CsvTable.Row row, String message, String hint) {
+        return new DvhcException(code, message, Location.of(where, row.line()), hint);
     }
 
     private static String text(LocalDate date) {

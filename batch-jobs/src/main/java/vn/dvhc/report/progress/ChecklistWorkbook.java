@@ -38,7 +38,7 @@ final class ChecklistWorkbook {
         return name.endsWith(".xlsx") || name.endsWith(".xlsm");
     }
 
-    /** Every sheet, in order, each named {@code <file> (sheet <name>)}. */
+    /** Every sheet, in order (at least one), each named {@code <file> (sheet <name>)}. */
     static List<CsvTable> sheets(Path file) {
         String name = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
@@ -55,9 +55,16 @@ final class ChecklistWorkbook {
                 }
                 sheets.add(CsvTable.of(name + " (sheet " + sheet.getSheetName() + ")", rows));
             }
+            if (sheets.isEmpty()) {
+                throw new DvhcException(ErrorCode.INPUT_HEADER, "the workbook has no sheet", Location.of(name, 1),
+                        "put the checklist on its first sheet");
+            }
             return sheets;
+        } catch (DvhcException e) {
+            throw e;
         } catch (NoSuchFileException e) {
-            throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "file not found", Location.of(file), "check the path", e);
+            throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "file not found", Location.of(file), "check the path",
+                    e);
         } catch (IOException | RuntimeException e) {
             throw new DvhcException(ErrorCode.INPUT_MALFORMED, "not a readable .xlsx workbook: " + e.getMessage(),
                     Location.of(name, 1), "open and save it again in Excel or LibreOffice, or export it as CSV (UTF-8)",
