@@ -6,18 +6,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import vn.dvhc.domain.readiness.ProgressTable;
 import vn.dvhc.domain.readiness.ProvinceFacts;
 import vn.dvhc.domain.readiness.Readiness;
 import vn.dvhc.domain.readiness.Thresholds;
 
 /**
  * The cutover report as written to every format: the provinces of the release in force with their facts and
- * readiness, the national totals, which stored runs it was made from and which it left out, and why. Field names
- * are the JSON's (stable).
+ * readiness, the national totals, which stored runs it was made from and which it left out, and why, and the
+ * national progress table ({@code indicators}, with {@code progressNotes}: derived indicators left out for want of
+ * runs, old province codes of the checklist). Field names are the JSON's (stable).
  */
 public record CutoverReport(String generatedAt, LocalDate asOf, String releaseId, Thresholds thresholds,
                             National national, List<Province> provinces, List<SourceRun> runs,
-                            List<LeftOutRun> leftOut) {
+                            List<LeftOutRun> leftOut, List<ProgressTable.Row> indicators, List<String> progressNotes) {
 
     /** How many stored runs the report left out and why, in one sentence ("No stored run left out." when none). */
     public String leftOutSummary() {

@@ -55,7 +55,8 @@ final class HtmlReport {
                 .append(esc(report.generatedAt())).append(" by dvhc</p>\n");
         h.append("<p class=\"national\" id=\"national\">").append(esc(n.line())).append(" · ")
                 .append(n.atRisk()).append(" at risk (có rủi ro) · ").append(n.blocked())
-                .append(" blocked (bị chặn)</p>\n");
+                .append(" blocked (bị chặn)").append(report.indicators().isEmpty() ? ""
+                        : " · weakest indicator: " + esc(MarkdownReport.weakest(report))).append("</p>\n");
         nationalBar(h, n);
         h.append("<p>Remapped rows: ").append(n.rows()).append(" — mapped ").append(n.mapped() + n.alias())
                 .append(", in split communes ").append(n.split()).append(esc(n.resolvedText()))
@@ -74,6 +75,7 @@ final class HtmlReport {
             row(h, p);
         }
         h.append("</tbody>\n</table>\n");
+        ProgressSection.write(h, report);
         h.append("<h2 style=\"font-size:15px\">Runs used</h2>\n<ul>\n");
         if (report.runs().isEmpty()) {
             h.append("<li>none: run dvhc remap, dvhc agencies validate and dvhc procedures republish first</li>\n");

@@ -19,8 +19,13 @@ import vn.dvhc.domain.readiness.Readiness;
 import vn.dvhc.domain.readiness.ReadinessRules;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
+import vn.dvhc.report.progress.NationalProgress;
 
-/** Builds the report from the stored runs and the catalog: the provinces of the release in force on the date. */
+/**
+ * Builds the report from the stored runs and the catalog: the provinces of the release the cutover prepares on the
+ * date ({@link NationalProgress#release}), rated on the latest runs; the progress table counts the runs finished by
+ * the end of that date.
+ */
 final class ReportBuilder {
 
     private ReportBuilder() {
@@ -33,8 +38,8 @@ final class ReportBuilder {
                     "see 'dvhc reference list'");
         }
         LocalDate asOf = settings.asOf() != null ? settings.asOf() : now.toLocalDate();
-        Release release = chain.inForce(asOf);
-        StoredRuns runs = new StoredRuns(dsl, settings.excludeRuns(), settings.excludeDatasets());
+        Release release = NationalProgress.release(chain, asOf);
+        StoredRuns runs = new StoredRuns(dsl, settings.excludeRuns(), settings.excludeDatasets(), null);
         Map<String, String> names = runs.provinces(release.id());
         Map<String, ProvinceFacts.Remap> remap = runs.remap();
         Map<String, ProvinceFacts.Agencies> agencies = runs.agencies();
@@ -76,8 +81,22 @@ final class ReportBuilder {
                         "give a 2-digit code of a new province, e.g. 79 (see 'dvhc reference show " + release.id() + "')");
             }
         }
+        NationalProgress progress = NationalProgress.build(dsl, chain, release, names,
+                factsBy(new StoredRuns(dsl, settings.excludeRuns(), settings.excludeDatasets(),
+                        asOf.plusDays(1).atStartOfDay()), names), settings.thresholds(),
+                settings.checklist(), asOf);
         return new CutoverReport(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), asOf, release.id(),
                 settings.thresholds(), national, shown, runs.used, runs.leftOut.stream()
-                .sorted(Comparator.comparingLong(CutoverReport.LeftOutRun::executionId)).toList());
+                .sorted(Comparator.comparingLong(CutoverReport.LeftOutRun::executionId)).toList(),
+                progress.table().rows(), progress.notes());
+    }
+
+    // What the runs finished by a date say of each province, for the progress table.
+    private static List<ProvinceFacts> factsBy(StoredRuns runs, Map<String, String> names) {
+        Map<String, ProvinceFacts.Remap> remap = runs.remap();
+        Map<String, ProvinceFacts.Agencies> agencies = runs.agencies();
+        Map<String, ProvinceFacts.Procedures> procedures = runs.procedures();
+        return names.entrySet().stream().map(p -> new ProvinceFacts(p.getKey(), p.getValue(), remap.get(p.getKey()),
+                agencies.get(p.getKey()), procedures.get(p.getKey()))).toList();
     }
 }

@@ -36,6 +36,7 @@ public final class ReportJob extends JobDefinition<ReportSettings> {
     public static final String RISK_COVERAGE = "report.risk.coverage.percent";
     public static final String EXCLUDE_RUNS = "report.exclude.runs";
     public static final String EXCLUDE_DATASETS = "report.exclude.datasets";
+    public static final String CHECKLIST = "report.checklist";
 
     public static final ReportJob JOB = new ReportJob();
 
@@ -71,6 +72,9 @@ public final class ReportJob extends JobDefinition<ReportSettings> {
         if (!s.excludeDatasets().isEmpty()) {
             params.addString(EXCLUDE_DATASETS, String.join(",", s.excludeDatasets()));
         }
+        if (s.checklist() != null) {
+            params.addString(CHECKLIST, s.checklist().toString());
+        }
         return params.toJobParameters();
     }
 
@@ -79,12 +83,14 @@ public final class ReportJob extends JobDefinition<ReportSettings> {
         String asOf = p.getString(AS_OF);
         String runs = p.getString(EXCLUDE_RUNS);
         String datasets = p.getString(EXCLUDE_DATASETS);
+        String checklist = p.getString(CHECKLIST);
         return new ReportSettings(Path.of(p.getString(OUTPUT_DIR)), Arrays.asList(p.getString(FORMATS).split(",")),
                 p.getString(PROVINCE), asOf == null ? null : LocalDate.parse(asOf),
                 new Thresholds(p.getDouble(BLOCK_REJECT), p.getDouble(RISK_REJECT), p.getDouble(RISK_SPLIT),
                         p.getDouble(BLOCK_COVERAGE), p.getDouble(RISK_COVERAGE)),
                 runs == null ? List.of() : Arrays.stream(runs.split(",")).map(Long::valueOf).toList(),
-                datasets == null ? List.of() : Arrays.asList(datasets.split(",")));
+                datasets == null ? List.of() : Arrays.asList(datasets.split(",")),
+                checklist == null ? null : Path.of(checklist));
     }
 
     @Override

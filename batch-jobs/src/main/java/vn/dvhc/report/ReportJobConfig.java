@@ -15,9 +15,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.dvhc.common.AtomicFiles;
 import vn.dvhc.common.Json;
+import vn.dvhc.domain.readiness.ProgressTable;
+import vn.dvhc.report.progress.ProgressHistory;
 
 /**
- * The step of {@link ReportJob}: reads the stored runs and the catalog and writes
+ * The step of {@link ReportJob}: reads the stored runs, the catalog and the checklist, stores the national progress
+ * table of this report (the history of the next ones) and writes
  * report.html, report.md and/or report.json into the output folder, each to a temporary file moved into place.
  * The report (JSON) is kept in the job execution context under {@value ReportJob#SUMMARY} for the command to print.
  */
@@ -37,6 +40,9 @@ public class ReportJobConfig {
                     var execution = chunk.getStepContext().getStepExecution().getJobExecution();
                     ReportSettings settings = ReportJob.JOB.settings(execution.getJobParameters());
                     CutoverReport report = ReportBuilder.build(dsl, settings, LocalDateTime.now());
+                    // In the step's transaction: a report that fails to write its files leaves no figures behind.
+                    new ProgressHistory(dsl).store(execution.getId(), report.asOf(),
+                            new ProgressTable(report.indicators()));
                     String json = Json.writePretty(report);
                     for (String format : settings.formats()) {
                         String text = switch (format) {

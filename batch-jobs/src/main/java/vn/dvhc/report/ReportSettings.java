@@ -8,12 +8,14 @@ import vn.dvhc.domain.readiness.Thresholds;
 
 /**
  * What a {@code report} run means: where the files go, which formats, one province or all (null), the date whose
- * release gives the provinces (null: today), the readiness thresholds, and the stored runs to leave out: by job
- * execution id ({@code --exclude-run}) and by remap dataset ({@code --exclude-dataset}: a --dataset name or the
- * start of a rows identity).
+ * release gives the provinces and up to which runs and checklist lines count (null: today), the readiness
+ * thresholds, the stored runs to leave out: by job execution id ({@code --exclude-run}) and by remap dataset
+ * ({@code --exclude-dataset}: a --dataset name or the start of a rows identity), and the operator's progress
+ * checklist (null: none).
  */
 public record ReportSettings(Path outputDir, List<String> formats, String province, LocalDate asOf,
-                             Thresholds thresholds, List<Long> excludeRuns, List<String> excludeDatasets) {
+                             Thresholds thresholds, List<Long> excludeRuns, List<String> excludeDatasets,
+                             Path checklist) {
 
     public ReportSettings {
         formats = List.copyOf(formats);

@@ -1,6 +1,7 @@
 package vn.dvhc.report;
 
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
 import static vn.dvhc.jooq.Tables.AGENCY_RUN;
 import static vn.dvhc.jooq.Tables.AGENCY_RUN_PROVINCE;
 import static vn.dvhc.jooq.Tables.PROCEDURE_RUN;
@@ -10,6 +11,7 @@ import static vn.dvhc.jooq.Tables.REF_UNIT;
 import static vn.dvhc.jooq.Tables.REMAP_RUN;
 import static vn.dvhc.jooq.Tables.REMAP_RUN_PROVINCE;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,8 +23,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.domain.readiness.ProvinceFacts;
@@ -33,6 +38,7 @@ import vn.dvhc.domain.readiness.ProvinceFacts;
  * the latest run covering each province; for procedures the latest run (one run re-publishes all provinces). Runs the
  * settings exclude are left out before that, so an excluded run's earlier run of the same dataset counts instead.
  * Every stored run not used is listed in {@link #leftOut} with the reason.
+ * With {@code until}, only runs finished before it count (the progress table as of a date: what was done by then).
  */
 final class StoredRuns {
 
@@ -43,14 +49,17 @@ final class StoredRuns {
     private final DSLContext dsl;
     private final Set<Long> excludeRuns;
     private final List<String> excludeDatasets;
+    private final LocalDateTime until;
     final List<CutoverReport.SourceRun> used = new ArrayList<>();
     final List<CutoverReport.LeftOutRun> leftOut = new ArrayList<>();
     long rejectedUnattributed;
 
-    StoredRuns(DSLContext dsl, Collection<Long> excludeRuns, List<String> excludeDatasets) {
+    /** {@code until}: null for every run stored. */
+    StoredRuns(DSLContext dsl, Collection<Long> excludeRuns, List<String> excludeDatasets, LocalDateTime until) {
         this.dsl = dsl;
         this.excludeRuns = Set.copyOf(excludeRuns);
         this.excludeDatasets = List.copyOf(excludeDatasets);
+        this.until = until;
     }
 
     /** Province code → full name (Thành phố Hà Nội), of the release, in code order. */
@@ -63,12 +72,16 @@ final class StoredRuns {
         return provinces;
     }
 
+    private Condition finishedBefore(Field<LocalDateTime> finishedAt) {
+        return until == null ? DSL.noCondition() : finishedAt.lt(until);
+    }
+
     Map<String, ProvinceFacts.Remap> remap() {
         List<Datasets.Run> kept = new ArrayList<>();
         Map<Long, Record> stored = new LinkedHashMap<>();
         for (Record run : dsl.select(REMAP_RUN.JOB_EXECUTION_ID, REMAP_RUN.INPUT_FILE, REMAP_RUN.FINISHED_AT,
                 REMAP_RUN.ROWS_REJECTED, REMAP_RUN.DATASET_NAME, REMAP_RUN.ROWS_SHA256).from(REMAP_RUN)
-                .orderBy(REMAP_RUN.JOB_EXECUTION_ID).fetch()) {
+                .where(finishedBefore(REMAP_RUN.FINISHED_AT)).orderBy(REMAP_RUN.JOB_EXECUTION_ID).fetch()) {
             long id = run.get(REMAP_RUN.JOB_EXECUTION_ID);
             String name = run.get(REMAP_RUN.DATASET_NAME);
             String rows = run.get(REMAP_RUN.ROWS_SHA256);
@@ -131,6 +144,8 @@ final class StoredRuns {
         Map<String, Long> latest = new HashMap<>();
         dsl.select(AGENCY_RUN_PROVINCE.PROVINCE_CODE, max(AGENCY_RUN_PROVINCE.JOB_EXECUTION_ID))
                 .from(AGENCY_RUN_PROVINCE).where(AGENCY_RUN_PROVINCE.JOB_EXECUTION_ID.notIn(excludeRuns))
+                .and(AGENCY_RUN_PROVINCE.JOB_EXECUTION_ID.in(select(AGENCY_RUN.JOB_EXECUTION_ID).from(AGENCY_RUN)
+                        .where(finishedBefore(AGENCY_RUN.FINISHED_AT))))
                 .groupBy(AGENCY_RUN_PROVINCE.PROVINCE_CODE)
                 .forEach(r -> latest.put(r.value1(), r.value2()));
         dsl.select(AGENCY_RUN.JOB_EXECUTION_ID, AGENCY_RUN.REGISTER_FILE).from(AGENCY_RUN)
@@ -157,7 +172,8 @@ final class StoredRuns {
 
     Map<String, ProvinceFacts.Procedures> procedures() {
         Map<String, ProvinceFacts.Procedures> facts = new HashMap<>();
-        var runs = dsl.selectFrom(PROCEDURE_RUN).orderBy(PROCEDURE_RUN.JOB_EXECUTION_ID).fetch();
+        var runs = dsl.selectFrom(PROCEDURE_RUN).where(finishedBefore(PROCEDURE_RUN.FINISHED_AT))
+                .orderBy(PROCEDURE_RUN.JOB_EXECUTION_ID).fetch();
         var run = runs.stream().filter(r -> !excludeRuns.contains(r.getJobExecutionId()))
                 .reduce((earlier, later) -> later).orElse(null);
         for (var other : runs) {

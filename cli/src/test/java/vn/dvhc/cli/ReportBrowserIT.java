@@ -19,7 +19,8 @@ import vn.dvhc.testing.TestDatabases;
 
 /**
  * report.html in a real headless Chromium (Debian's chromium and chromedriver, installed by scripts/ensure-chromium):
- * it renders the 34 provinces and the national line, the page's own requests (Chrome's performance log, which
+ * it renders the 34 provinces, the national line and the progress table with a chart per indicator (three reports
+ * of the sample checklist: 27 June and 4 July 2025, then 1 July 2026), the page's own requests (Chrome's performance log, which
  * leaves out the browser's background traffic) are the file itself and nothing else, and it prints on A4 landscape.
  * The browser's way out is a closed local port, so nothing could reach the network anyway. Screenshot and PDF are
  * kept under cli/target/ for people to look at.
@@ -44,8 +45,14 @@ class ReportBrowserIT {
         CliHarness.Target target = CliHarness.target(TestDatabases.Kind.H2, temp.resolve("home"));
         String samples = CliHarness.projectRoot().resolve("sample-data").toString();
         assertThat(target.run("demo", "--samples", samples).exitCode()).isZero();
+        String checklist = CliHarness.projectRoot().resolve("sample-data/progress/checklist.csv").toString();
+        for (String asOf : List.of("2025-06-27", "2025-07-04")) {
+            CliHarness.Result earlier = target.run("report", "--output", temp.resolve("earlier").toString(),
+                    "--formats", "json", "--checklist", checklist, "--as-of", asOf);
+            assertThat(earlier.exitCode()).as(earlier.toString()).isZero();
+        }
         CliHarness.Result report = target.run("report", "--output", temp.resolve("report").toString(),
-                "--formats", "html", "--as-of", "2026-07-01");
+                "--formats", "html", "--as-of", "2026-07-01", "--checklist", checklist);
         assertThat(report.exitCode()).as(report.toString()).isZero();
         html = temp.resolve("report/report.html");
     }
@@ -61,10 +68,25 @@ class ReportBrowserIT {
             assertThat(browser.script("return document.querySelectorAll('tbody tr.province').length").asInt())
                     .isEqualTo(34);
             assertThat(browser.script("return document.getElementById('national').textContent").asText())
-                    .matches("\\d+/34 provinces ready · \\d+ at risk \\(có rủi ro\\) · \\d+ blocked \\(bị chặn\\)");
+                    .matches("\\d+/34 provinces ready · \\d+ at risk \\(có rủi ro\\) · \\d+ blocked \\(bị chặn\\)"
+                            + "( · weakest indicator: .+: \\d+/34)?");
             assertThat(browser.script("return document.querySelector('tr[data-code=\"79\"] td:nth-child(2)')"
                     + ".textContent").asText()).isEqualTo("Thành phố Hồ Chí Minh");
             assertThat(browser.script("return document.querySelectorAll('svg rect').length").asInt()).isPositive();
+            assertThat(browser.script("return document.getElementById('national').textContent").asText())
+                    .contains(" · weakest indicator: ");
+            // A chart per indicator (8 of the checklist; the derived ones too if the demo's runs finished by the
+            // date), a line through the three reports, drawn at its size on the page.
+            int indicators = browser.script("return document.querySelectorAll('#progress tr.indicator').length")
+                    .asInt();
+            assertThat(indicators).isGreaterThanOrEqualTo(8);
+            assertThat(browser.script("return document.querySelector('tr[data-id=\"forms\"] svg.chart')"
+                    + ".getAttribute('aria-label')").asText())
+                    .isEqualTo("2025-06-27: 14/34; 2025-07-04: 30/34; 2026-07-01: 30/34");
+            assertThat(browser.script("return document.querySelectorAll('svg.chart').length").asInt())
+                    .isEqualTo(indicators);
+            assertThat(browser.script("return document.querySelector('tr[data-id=\"forms\"] svg.chart')"
+                    + ".getBoundingClientRect().width").asInt()).isEqualTo(220);
             // chrome:// and data: URLs are the browser's own start page, served from its binary (the report has
             // no data: URL: checked above), never the network.
             assertThat(browser.pageRequests()).as("requests of the pages")

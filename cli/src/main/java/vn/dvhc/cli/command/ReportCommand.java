@@ -42,12 +42,18 @@ import vn.dvhc.report.ReportSettings;
                         + "split rows above their thresholds, agency warnings, procedure conflicts, coverage below "
                         + "--risk-coverage-percent, or no run of a kind for the province. Thresholds can also be set "
                         + "in <home>/dvhc.properties (report.block-reject-percent=2) or DVHC_REPORT_* variables.",
+                "With --checklist, adds the national progress table: for each indicator, how many provinces have "
+                        + "done it (\"procedures-announced 17/34\") and which have not; the stored runs give "
+                        + "data-remapped, agency-codes, procedures-published and commune-procedures-published, the "
+                        + "checklist (province_code,indicator,done_on,evidence[,note]; CSV or xlsx) the rest. Each "
+                        + "report's table is stored, so later reports chart each indicator over time.",
                 "Writes report.html (one self-contained file: inline CSS and SVG, nothing fetched, A4 print layout),"
                         + " report.md and report.json into --output, and prints the national line and the provinces."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc report", "  dvhc report --output /srv/www/cutover --formats html",
                 "  dvhc report --province 79 --format json", "  dvhc report --block-reject-percent 0.5",
-                "  dvhc report --exclude-dataset test --exclude-run 12"})
+                "  dvhc report --exclude-dataset test --exclude-run 12",
+                "  dvhc report --checklist progress.csv --as-of 2025-06-27"})
 public final class ReportCommand implements Callable<Integer> {
 
     /** The files a report can be written as. */
@@ -69,8 +75,16 @@ public final class ReportCommand implements Callable<Integer> {
     String province;
 
     @Option(names = "--as-of", paramLabel = "<date>",
-            description = "The date whose release in force gives the provinces (yyyy-mm-dd). Default: today.")
+            description = "The date whose release gives the provinces (yyyy-mm-dd; before 2025-07-01, the 34 to "
+                    + "come); the progress table counts only runs finished and checklist lines dated by then. "
+                    + "Default: today.")
     LocalDate asOf;
+
+    @Option(names = "--checklist", paramLabel = "<file>",
+            description = "The progress checklist (CSV or xlsx): province_code,indicator,done_on,evidence[,note], "
+                    + "after an optional section indicator,label declaring indicators of your own. "
+                    + "See docs/report.md.")
+    Path checklist;
 
     @Option(names = "--block-reject-percent", paramLabel = "<pct>", defaultValue = "1",
             description = "Blocked when more than this share of a province's rows was rejected. Default: ${DEFAULT-VALUE}.")
@@ -127,9 +141,10 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         Path dir = CommandInputs.writableFolder(output, "--output");
+        Path checklistFile = checklist == null ? null : CommandInputs.readable(checklist, "--checklist");
         ReportSettings settings = new ReportSettings(dir, List.copyOf(chosen), province == null ? null : province.trim(),
                 asOf, new Thresholds(blockReject, riskReject, riskSplit, blockCoverage, riskCoverage), excludeRuns,
-                excludeDatasets);
+                excludeDatasets, checklistFile);
         RunResult result = cli.jobRunner().run(JobRequest.of(ReportJob.JOB, settings, false));
         String json = result.execution().getExecutionContext().getString(ReportJob.SUMMARY);
         if (format.json()) {

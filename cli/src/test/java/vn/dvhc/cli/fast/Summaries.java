@@ -63,7 +63,8 @@ final class Summaries {
         return new CutoverReport("2026-12-06T10:00", LocalDate.of(2026, 12, 6), "2026-04-30", Thresholds.DEFAULTS,
                 new CutoverReport.National(34, 1, 0, 33, 0, 0, 0, 0, 0, 0, "1/34 provinces ready"),
                 List.of(new CutoverReport.Province("79", "Thành phố Hồ Chí Minh", Readiness.READY, List.of(), null, null,
-                        null)), List.of(), List.of(new CutoverReport.LeftOutRun("remap", 12, "old.csv", "--exclude-run")));
+                        null)), List.of(), List.of(new CutoverReport.LeftOutRun("remap", 12, "old.csv", "--exclude-run")),
+                List.of(), List.of());
     }
 
     static ImportReport imported(String id) {
