@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import vn.dvhc.remap.address.Located;
+
 /**
  * Remaps the rows of a block: each row is copied byte for byte and the new columns are appended, or the row
  * goes to the rejects file with its line, reason and detail. Nothing is dropped: every record that is not a
@@ -23,9 +25,16 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private final byte delimiter;
     private final byte[] terminator;
     private final byte[][] reasons = new byte[RejectReason.values().length][];
+    /** Reads the rows' address or names; null when the rows are remapped by code alone. */
+    private final AddressRows addresses;
 
     BlockRemapper(RemapTable table, InputLayout layout, TextEncoding encoding) {
+        this(table, layout, encoding, null);
+    }
+
+    BlockRemapper(RemapTable table, InputLayout layout, TextEncoding encoding, AddressRows addresses) {
         this.table = table;
+        this.addresses = addresses;
         this.layout = layout;
         this.encoding = encoding;
         this.delimiter = (byte) layout.delimiter();
@@ -61,7 +70,18 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     }
 
     private void remap(OutputBlock out, RecordBlock block, int i) {
-        long commune = code(block, COMMUNE, i, 5);
+        Located located = addresses == null ? null : addresses.locate(block, i);
+        long commune;
+        if (located != null && addresses.decides()) {
+            RejectReason rejection = addresses.rejection(located);
+            if (rejection != null) {
+                reject(out, block, i, rejection, addresses.newProvince(located), located.detail());
+                return;
+            }
+            commune = AddressRows.code(located);
+        } else {
+            commune = code(block, COMMUNE, i, 5);
+        }
         long district = code(block, DISTRICT, i, 3);
         long province = code(block, PROVINCE, i, 2);
         RemapTable.Entry entry;
@@ -108,7 +128,13 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
             return;
         }
         out.output.write(block.data, block.start[i], block.end[i] - block.start[i]);
+        if (addresses != null) {
+            addresses.writeBefore(out.output, entry);
+        }
         out.output.write(entry.suffix);
+        if (addresses != null) {
+            addresses.writeAfter(out, entry, located);
+        }
         out.output.write(block.data, block.end[i], block.next[i] - block.end[i]);
         RemapCounts counts = out.counts;
         counts.written++;

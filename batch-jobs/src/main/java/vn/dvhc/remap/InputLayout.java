@@ -2,6 +2,8 @@ package vn.dvhc.remap;
 
 import java.util.List;
 
+import vn.dvhc.remap.address.NameColumns;
+
 /**
  * What the prepare step learnt of the input, kept (as JSON) in the job's execution context so that every
  * partition and every restart reads the file the same way.
@@ -12,17 +14,27 @@ import java.util.List;
  * @param terminator      the header's line end ({@code \n} or {@code \r\n}), used where a record has none
  * @param communeColumn   0-based index; {@code districtColumn}, {@code provinceColumn} -1 when absent
  * @param inputBytes      size and modification time: a restart refuses an input that changed
+ * @param names           the address or unit-name columns read ({@link NameColumns#NONE} for codes alone; a layout
+ *                        stored by an older version has none)
  */
 public record InputLayout(char delimiter, String encoding, int bomLength, long headerEnd, long dataStart,
                           long dataLine, String terminator, List<String> header, int communeColumn, int districtColumn,
-                          int provinceColumn, long inputBytes, long inputModified) {
+                          int provinceColumn, long inputBytes, long inputModified, NameColumns names) {
+
+    public InputLayout {
+        names = names == null ? NameColumns.NONE : names;
+    }
 
     public int fieldCount() {
         return header.size();
     }
 
-    /** The 0-based indexes remap reads, in slot order: commune, district, province. */
+    /**
+     * The 0-based indexes remap reads, in slot order: commune, district, province codes; then, when the rows are
+     * read by address or names, the address and the commune, district and province names ({@link AddressRows}).
+     */
     int[] wantedColumns() {
-        return new int[]{communeColumn, districtColumn, provinceColumn};
+        return names.any() ? new int[]{communeColumn, districtColumn, provinceColumn, names.address(), names.commune(),
+                names.district(), names.province()} : new int[]{communeColumn, districtColumn, provinceColumn};
     }
 }

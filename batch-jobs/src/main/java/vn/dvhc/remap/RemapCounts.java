@@ -23,6 +23,8 @@ final class RemapCounts {
     long written;
     long rejected;
     long blank;
+    /** Rows whose code decided and whose address or names named another commune. */
+    long addressMismatches;
     final long[] status = new long[3];
     final long[] reasons = new long[RejectReason.values().length];
     /** [province code 0–99][MAPPED, SPLIT, ALIAS, REJECTED]; rejected rows whose province is unknown are not here. */
@@ -33,6 +35,7 @@ final class RemapCounts {
         written += other.written;
         rejected += other.rejected;
         blank += other.blank;
+        addressMismatches += other.addressMismatches;
         for (int i = 0; i < status.length; i++) {
             status[i] += other.status[i];
         }
@@ -59,6 +62,7 @@ final class RemapCounts {
         context.putLong(PREFIX + "written", written);
         context.putLong(PREFIX + "rejected", rejected);
         context.putLong(PREFIX + "blank", blank);
+        context.putLong(PREFIX + "addressMismatches", addressMismatches);
         context.putString(PREFIX + "status", join(status));
         context.putString(PREFIX + "reasons", join(reasons));
         StringBuilder perProvince = new StringBuilder();
@@ -79,6 +83,7 @@ final class RemapCounts {
         counts.written = context.getLong(PREFIX + "written");
         counts.rejected = context.getLong(PREFIX + "rejected");
         counts.blank = context.getLong(PREFIX + "blank");
+        counts.addressMismatches = context.getLong(PREFIX + "addressMismatches", 0L);
         split(context.getString(PREFIX + "status"), counts.status);
         split(context.getString(PREFIX + "reasons"), counts.reasons);
         String perProvince = context.getString(PREFIX + "provinces");

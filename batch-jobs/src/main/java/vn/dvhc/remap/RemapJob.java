@@ -8,12 +8,13 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import vn.dvhc.common.JobDefinition;
+import vn.dvhc.remap.address.AddressColumns;
 
 /**
  * {@code remapJob}: old unit codes of a delimited file to the release in force (spec §5); the steps are in
  * {@link RemapJobConfig}. The job instance is identified by the input's SHA-256, the output and rejects paths, the
- * releases (from, and the one in force on --as-of), --on-split, --encoding, and the column and delimiter options
- * when given: the same command after a failure resumes the same instance, after a success it is refused. Not
+ * releases (from, and the one in force on --as-of), --on-split, --encoding, and the column (code, address and
+ * unit-name) and delimiter options when given: the same command after a failure resumes the same instance, after a success it is refused. Not
  * identifying (they cannot change the output): the input's path, --chunk, --threads, --fail-on, --as-of itself
  * (only the release it selects matters), the broker and the partition count. {@code --rerun} adds a random
  * {@code run.id}. Partitions run on threads ({@link RemapLocalPartitioning}) or on workers behind a broker
@@ -49,6 +50,10 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public static final String AS_OF = "remap.as.of";
     public static final String BROKER = "remap.broker";
     public static final String PARTITIONS = "remap.partitions";
+    public static final String ADDRESS_COLUMN = "remap.address.column";
+    public static final String COMMUNE_NAME_COLUMN = "remap.commune.name.column";
+    public static final String DISTRICT_NAME_COLUMN = "remap.district.name.column";
+    public static final String PROVINCE_NAME_COLUMN = "remap.province.name.column";
 
     public static final RemapJob JOB = new RemapJob();
 
@@ -80,6 +85,10 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
         addIfGiven(p, DISTRICT_COLUMN, s.districtColumn());
         addIfGiven(p, PROVINCE_COLUMN, s.provinceColumn());
         addIfGiven(p, DELIMITER, s.delimiter());
+        addIfGiven(p, ADDRESS_COLUMN, s.addresses().address());
+        addIfGiven(p, COMMUNE_NAME_COLUMN, s.addresses().communeName());
+        addIfGiven(p, DISTRICT_NAME_COLUMN, s.addresses().districtName());
+        addIfGiven(p, PROVINCE_NAME_COLUMN, s.addresses().provinceName());
         if (s.asOf() != null) {
             p.addString(AS_OF, s.asOf().toString(), false);
         }
@@ -100,7 +109,8 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
                 p.getString(RELEASE_TO), asOf == null ? null : LocalDate.parse(asOf), OnSplit.valueOf(p.getString(ON_SPLIT)),
                 p.getString(DELIMITER), p.getString(ENCODING), Math.toIntExact(p.getLong(CHUNK)),
                 Math.toIntExact(p.getLong(THREADS)), RemapSettings.FailOn.valueOf(p.getString(FAIL_ON)), p.getString(BROKER),
-                partitions == null ? 0 : Math.toIntExact(partitions));
+                partitions == null ? 0 : Math.toIntExact(partitions), new AddressColumns(p.getString(ADDRESS_COLUMN),
+                p.getString(COMMUNE_NAME_COLUMN), p.getString(DISTRICT_NAME_COLUMN), p.getString(PROVINCE_NAME_COLUMN)));
     }
 
     @Override

@@ -44,8 +44,11 @@ final class RemapMergeTasklet implements Tasklet {
     private final RemapSettings settings;
     private final RemapTable table;
     private final RemapRunRepository runs;
+    private final InputLayout layout;
 
-    RemapMergeTasklet(JobRepository jobRepository, RemapSettings settings, RemapTable table, RemapRunRepository runs) {
+    RemapMergeTasklet(JobRepository jobRepository, RemapSettings settings, RemapTable table, RemapRunRepository runs,
+                      InputLayout layout) {
+        this.layout = layout;
         this.jobRepository = jobRepository;
         this.settings = settings;
         this.table = table;
@@ -59,6 +62,7 @@ final class RemapMergeTasklet implements Tasklet {
         RemapFiles files = new RemapFiles(settings.output(), settings.rejects(), instance.getInstanceId());
         RemapCounts total = new RemapCounts();
         List<long[]> lengths = new ArrayList<>();
+        long gazetteerMillis = -1;
         for (int k = 0; ; k++) {
             StepExecution part = jobRepository.getLastStepExecution(instance, RemapJob.WORKER_STEP + ":"
                     + RemapPartitioner.PARTITION + k);
@@ -69,6 +73,8 @@ final class RemapMergeTasklet implements Tasklet {
                 throw new IllegalStateException("partition " + k + " is " + part.getStatus() + ", not completed");
             }
             total.add(RemapCounts.load(part.getExecutionContext()));
+            gazetteerMillis = Math.max(gazetteerMillis,
+                    part.getExecutionContext().getLong(RemapWorkerStepConfig.GAZETTEER_MILLIS, -1L));
             lengths.add(new long[]{part.getExecutionContext().getLong(PartWriter.OUTPUT_POSITION),
                     part.getExecutionContext().getLong(PartWriter.REJECTS_POSITION)});
         }
@@ -81,7 +87,7 @@ final class RemapMergeTasklet implements Tasklet {
         join(files, lengths, 0, settings.output());
         join(files, lengths, 1, settings.rejects());
         LOG.info("moved into place: {} and {}", settings.output(), settings.rejects());
-        RemapSummary summary = summary(job, total, lengths.size());
+        RemapSummary summary = summary(job, total, lengths.size(), gazetteerMillis);
         runs.save(summary, instance.getInstanceId());
         job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(summary));
         contribution.incrementWriteCount(total.written);
@@ -123,7 +129,7 @@ final class RemapMergeTasklet implements Tasklet {
         Files.move(first, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private RemapSummary summary(JobExecution job, RemapCounts total, int partitions) {
+    private RemapSummary summary(JobExecution job, RemapCounts total, int partitions, long gazetteerMillis) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         byStatus.put("MAPPED", total.status[RemapCounts.MAPPED]);
         byStatus.put("SPLIT", total.status[RemapCounts.SPLIT]);
@@ -144,7 +150,9 @@ final class RemapMergeTasklet implements Tasklet {
                 settings.output().toString(), settings.rejects().toString(),
                 new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
                 settings.onSplit().label(), total.read, total.written, total.rejected, true, total.blank, byStatus,
-                total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions));
+                total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions),
+                layout.names().any() ? new RemapSummary.Addresses(layout.names().describe(layout.header()),
+                        layout.communeColumn() >= 0, total.addressMismatches, gazetteerMillis) : null);
     }
 
     private boolean isResumed(JobExecution job) {

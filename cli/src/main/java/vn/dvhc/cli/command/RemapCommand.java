@@ -32,6 +32,7 @@ import vn.dvhc.remap.RemapJob;
 import vn.dvhc.remap.RemapSettings;
 import vn.dvhc.remap.RemapSummary;
 import vn.dvhc.remap.TextEncoding;
+import vn.dvhc.remap.address.AddressColumns;
 
 /**
  * {@code dvhc remap}: runs {@link RemapJob}, which decides which parameters identify the run (the input's content,
@@ -50,7 +51,14 @@ import vn.dvhc.remap.TextEncoding;
                         + "MALFORMED_CODE, UNKNOWN_CODE, PARENT_MISMATCH, MALFORMED_ROW, SPLIT) and a detail. Rows "
                         + "read = written + rejected, always. The output appears under its name only when the run "
                         + "completes; a run that dies (kill -9, power loss) resumes from its last commit when the same "
-                        + "command is run again, and gives the same bytes."},
+                        + "command is run again, and gives the same bytes.",
+                "Files without codes: the old commune is found from a free-text address (--address-column) or from "
+                        + "unit names (--commune-name-column), or from such columns found by their header when the file "
+                        + "has no code column. Such rows also get old_commune_code (before the seven columns), "
+                        + "new_address (address input: the text before the units as written, the new commune, the new "
+                        + "province) and match_note (corrections made: typo, historical name, inferred district). Never "
+                        + "a guess: rows that fit several old communes or none are rejected as ADDRESS_AMBIGUOUS (with "
+                        + "every candidate) or ADDRESS_UNRECOGNISED (with what was recognised)."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc remap --input ho-khau.csv --output ho-khau.new.csv",
                 "  dvhc remap --input dn.csv --output dn.new.csv --commune-column \"Mã xã\" \\",
@@ -58,7 +66,12 @@ import vn.dvhc.remap.TextEncoding;
                 "  dvhc remap --input old.csv --output new.csv --as-of 2025-12-31 \\",
                 "      --summary run.json --fail-on never",
                 "  dvhc remap --input cp1258.csv --output new.csv --encoding windows-1258",
-                "  dvhc remap --input big.csv --output big.new.csv --threads 2"})
+                "  dvhc remap --input big.csv --output big.new.csv --threads 2",
+                "  dvhc remap --input dia-chi.csv --output dia-chi.new.csv \\",
+                "      --address-column dia_chi",
+                "  dvhc remap --input dn.csv --output dn.new.csv \\",
+                "      --commune-name-column \"Xã/Phường\" --district-name-column \"Quận/Huyện\" \\",
+                "      --province-name-column \"Tỉnh/TP\""})
 public final class RemapCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "<file>",
@@ -85,6 +98,26 @@ public final class RemapCommand implements Callable<Integer> {
     @Option(names = "--province-column", paramLabel = "<name|number>",
             description = "The province code column, checked against the commune (ma_tinh, province_code, …).")
     String provinceColumn;
+
+    @Option(names = "--address-column", paramLabel = "<name|number>",
+            description = "Find the old commune from this free-text address column (12 Hàm Nghi, P. Bến Nghé, Q.1, "
+                    + "TP.HCM) and add old_commune_code, new_address and match_note; rows that fit several old communes "
+                    + "or none are rejected (ADDRESS_AMBIGUOUS, ADDRESS_UNRECOGNISED). With a commune code column the "
+                    + "code decides and an address naming another commune is noted and counted. Without a code column "
+                    + "and without this option, an address column is found by name (dia_chi, address, …).")
+    String addressColumn;
+
+    @Option(names = "--commune-name-column", paramLabel = "<name|number>",
+            description = "Find the old commune from unit names instead: the commune name column (Xã/Phường, ten_xa, …).")
+    String communeNameColumn;
+
+    @Option(names = "--district-name-column", paramLabel = "<name|number>",
+            description = "With --commune-name-column: the old district name column (Quận/Huyện, ten_huyen, …).")
+    String districtNameColumn;
+
+    @Option(names = "--province-name-column", paramLabel = "<name|number>",
+            description = "With --commune-name-column: the province name column (Tỉnh/TP, ten_tinh, …).")
+    String provinceNameColumn;
 
     @Option(names = "--from", paramLabel = "<release>",
             description = "The release the file's codes belong to. Default: the root of the chain (pre-2025).")
@@ -159,7 +192,8 @@ public final class RemapCommand implements Callable<Integer> {
         List<Release> path = chain.path(start.id(), asOf);
         RemapSettings settings = new RemapSettings(in, join(sha), out, rej, communeColumn, districtColumn,
                 provinceColumn, start.id(), path.get(path.size() - 1).id(), asOf, onSplit, delimiter,
-                CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions);
+                CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions,
+                new AddressColumns(addressColumn, communeNameColumn, districtNameColumn, provinceNameColumn));
         RunResult result;
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
         try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", fileSize(in)) : null) {
@@ -171,6 +205,11 @@ public final class RemapCommand implements Callable<Integer> {
             String json = Json.writePretty(outcome);
             AtomicFiles.write(CommandInputs.writableFile(summary, "--summary"), "--summary",
                     writer -> writer.write(json + System.lineSeparator()));
+        }
+        if (outcome.addresses() != null) {
+            cli.err().println("remap: old communes found from the " + outcome.addresses().columns()
+                    + (outcome.addresses().byCode() ? ", checked against the commune codes, which decide" : ""));
+            cli.err().flush();
         }
         RemapSummaryPrinter.print(cli.out(), outcome);
         return result.exitCode().value();
@@ -185,6 +224,14 @@ public final class RemapCommand implements Callable<Integer> {
         if (delimiter != null && (delimiter.length() != 1 || "\"\r\n".contains(delimiter))) {
             throw new DvhcException(ErrorCode.USAGE, "--delimiter must be one character other than a quote or a line break",
                     null, "e.g. --delimiter ';'");
+        }
+        if (addressColumn != null && communeNameColumn != null) {
+            throw new DvhcException(ErrorCode.USAGE, "--address-column and --commune-name-column are two ways to find "
+                    + "the old commune: give one", null, "an address column holds the whole address; name columns one unit each");
+        }
+        if (communeNameColumn == null && (districtNameColumn != null || provinceNameColumn != null)) {
+            throw new DvhcException(ErrorCode.USAGE, (districtNameColumn != null ? "--district-name-column" : "--province-name-column")
+                    + " needs --commune-name-column", null, "name the commune name column too");
         }
         if (chunk < 1 || chunk > 1_000_000) {
             throw new DvhcException(ErrorCode.USAGE, "--chunk must be between 1 and 1,000,000", null, null);

@@ -18,6 +18,12 @@ public final class RemapSummaryPrinter {
                 s.blankLines() > 0 ? " (and " + Numbers.format(s.blankLines()) + " blank lines, not rows)" : "");
         out.println("  status     " + counts(s.byStatus()));
         out.println("  rejected   " + (s.byRejectReason().isEmpty() ? "none" : counts(s.byRejectReason())));
+        if (s.addresses() != null) {
+            RemapSummary.Addresses a = s.addresses();
+            out.println("  addresses  " + a.columns() + (a.byCode() ? "; the codes decide, "
+                    + Numbers.format(a.mismatches()) + (a.mismatches() == 1 ? " row names" : " rows name") + " another unit" : "")
+                    + (a.gazetteerMillis() >= 0 ? "; gazetteer built in " + Numbers.format(a.gazetteerMillis()) + " ms" : ""));
+        }
         out.println("  output     " + s.output());
         out.println("  rejects    " + s.rejects());
         out.println("  releases   " + s.releases().from() + " → " + s.releases().to()
