@@ -9,7 +9,6 @@ import vn.dvhc.domain.address.AddressMatch;
 import vn.dvhc.domain.address.MatchStatus;
 import vn.dvhc.remap.address.AddressLookup;
 import vn.dvhc.remap.address.Located;
-import vn.dvhc.remap.address.NameColumns;
 import vn.dvhc.remap.address.NewAddress;
 
 /**

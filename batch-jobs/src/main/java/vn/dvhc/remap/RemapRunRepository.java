@@ -41,6 +41,7 @@ final class RemapRunRepository {
                 .set(REMAP_RUN.SPLIT_ROWS, status.getOrDefault("SPLIT", 0L))
                 .set(REMAP_RUN.ALIAS_ROWS, status.getOrDefault("ALIAS", 0L))
                 .set(REMAP_RUN.DURATION_MS, summary.durationMillis())
+                .set(REMAP_RUN.ADDRESS_MISMATCHES, summary.addresses() == null ? null : summary.addresses().mismatches())
                 .set(REMAP_RUN.FINISHED_AT, LocalDateTime.now(ZoneOffset.UTC))
                 .execute();
         summary.byRejectReason().forEach((reason, count) -> dsl.insertInto(REMAP_RUN_REASON)

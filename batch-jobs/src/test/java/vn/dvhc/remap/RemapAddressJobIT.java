@@ -1,6 +1,7 @@
 package vn.dvhc.remap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvhc.jooq.Tables.REMAP_RUN;
 import static vn.dvhc.jooq.Tables.REMAP_RUN_REASON;
 
 import java.io.IOException;
@@ -99,6 +100,29 @@ class RemapAddressJobIT {
             assertThat(database.dsl().fetch(REMAP_RUN_REASON, REMAP_RUN_REASON.JOB_EXECUTION_ID.eq(execution.getId())))
                     .extracting(r -> r.getReason() + "=" + r.getRowCount())
                     .containsExactlyInAnyOrder("ADDRESS_AMBIGUOUS=2", "ADDRESS_UNRECOGNISED=2");
+        }
+
+        @Test
+        void withCodesTheCodeDecidesAndTheAddressesNamingAnotherUnitAreCountedAndStored() throws Exception {
+            Path input = Files.writeString(temp.resolve("codes.csv"), """
+                    id,ma_xa,dia_chi
+                    1,26740,"12 Hàm Nghi, P. Bến Nghé, Q.1, TP.HCM"
+                    2,26740,"45 Lê Lợi, Phường Bến Thành, Quận 1, TP.HCM"
+                    3,26743,"T. Bình Dương"
+                    4,26743,
+                    """, StandardCharsets.UTF_8);
+            RemapSettings settings = settings(input, "codes.out.csv", 1, 10, new AddressColumns("dia_chi", null, null, null));
+            JobExecution execution = jobs.startJob(RemapJob.JOB.parameters(settings, false));
+            RemapSummary summary = RemapJob.JOB.summary(execution, RemapSummary.class);
+            assertThat(summary.rowsWritten()).isEqualTo(4);
+            assertThat(summary.addresses().byCode()).isTrue();
+            assertThat(summary.addresses().mismatches()).isEqualTo(2);
+            assertThat(Files.readAllLines(settings.output(), StandardCharsets.UTF_8)).contains("2,26740,\"45 Lê Lợi, "
+                    + "Phường Bến Thành, Quận 1, TP.HCM\",26740,79,Thành phố Hồ Chí Minh,26740,Phường Sài Gòn,Phường,"
+                    + "MAPPED,26740,,\"MISMATCH: address read as 26743 Phường Bến Thành (Quận 1, Thành phố Hồ Chí Minh), "
+                    + "the code is 26740\"");
+            assertThat(database.dsl().fetchValue(REMAP_RUN.ADDRESS_MISMATCHES,
+                    REMAP_RUN.JOB_EXECUTION_ID.eq(execution.getId()))).isEqualTo(2L);
         }
 
         @Test
