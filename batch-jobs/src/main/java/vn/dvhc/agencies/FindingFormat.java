@@ -2,6 +2,7 @@ package vn.dvhc.agencies;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import vn.dvhc.common.Json;
 import vn.dvhc.domain.agency.AgencyRule;
 import vn.dvhc.domain.agency.Finding;
+import vn.dvhc.domain.agency.RegisterCheck;
 import vn.dvhc.domain.agency.Severity;
 
 /**
@@ -27,6 +29,9 @@ import vn.dvhc.domain.agency.Severity;
  */
 public enum FindingFormat {
     TEXT, JSON, CSV, JUNIT;
+
+    /** How many communes a grouped coverage line names. */
+    private static final int COVERAGE_NAMES = 5;
 
     /** One finding as JSON shows it; {@code line} is null for register-wide findings. */
     public record View(String rule, String severity, Long line, String code, String province, String message,
@@ -73,16 +78,29 @@ public enum FindingFormat {
         out.write("Checked " + options.register() + ": " + s.agencies() + " agencies, as of " + s.asOf() + " (release "
                 + s.release() + ")\n");
         Map<String, Integer> hidden = new LinkedHashMap<>();
+        Map<String, List<Finding>> coverage = new LinkedHashMap<>();
         for (Finding f : findings) {
             if (!f.severity().atLeast(show)) {
                 hidden.merge(f.rule().id(), 1, Integer::sum);
-                continue;
+            } else if (f.rule() == AgencyRule.COVERAGE && show != Severity.INFO) {
+                // A province without commune codes would otherwise print a hundred lines that say the same.
+                coverage.computeIfAbsent(String.valueOf(f.provinceCode()), p -> new ArrayList<>()).add(f);
+            } else {
+                finding(f, out);
             }
-            String where = f.line() == null ? "register" : "line " + f.line();
-            out.write(String.format("%-10s %-8s %-22s %s%n", where, f.severity().label(), f.rule().id(),
-                    f.code() == null ? "" : f.code()));
-            out.write("           " + f.message() + "\n");
-            out.write("           hint: " + f.hint() + "\n");
+        }
+        for (List<Finding> group : coverage.values()) {
+            Finding first = group.get(0);
+            String province = s.provinces().stream().filter(p -> p.code().equals(first.provinceCode()))
+                    .map(p -> p.code() + " " + p.name()).findFirst().orElse(String.valueOf(first.provinceCode()));
+            out.write(String.format("%-10s %-8s %-22s %s%n", "register", first.severity().label(), first.rule().id(),
+                    province));
+            out.write("           " + group.size() + (group.size() == 1 ? " commune has" : " communes have")
+                    + " no commune People's Committee code: " + String.join(", ", group.stream().limit(COVERAGE_NAMES)
+                    .map(f -> f.message().replace(RegisterCheck.NO_COMMITTEE_CODE, "")).toList())
+                    + (group.size() > COVERAGE_NAMES ? " and " + (group.size() - COVERAGE_NAMES) + " more" : "") + "\n");
+            out.write("           hint: add their Ủy ban nhân dân with unit_code; dvhc agencies allocate proposes codes; "
+                    + "--show info lists each\n");
         }
         if (!hidden.isEmpty()) {
             out.write("Not listed (--show " + (show == Severity.ERROR ? "warning" : "info") + " lists them): "
@@ -90,12 +108,28 @@ public enum FindingFormat {
                     + "\n");
         }
         out.write("Findings: " + s.errors() + " errors, " + s.warnings() + " warnings, " + s.infos() + " infos\n");
+        int errors = 0;
+        int warnings = 0;
         for (ValidationSummary.Province p : s.provinces()) {
             out.write(String.format(Locale.ROOT, "Province %s %s: %d agencies; %d of %d communes have a People's "
                             + "Committee code (%.1f%%); %d errors, %d warnings%n", p.code(), p.name(), p.agencies(),
                     p.communesCovered(), p.communes(), p.communes() == 0 ? 100.0 : 100.0 * p.communesCovered() / p.communes(),
                     p.errors(), p.warnings()));
+            errors += p.errors();
+            warnings += p.warnings();
         }
+        if (errors != s.errors() || warnings != s.warnings()) {
+            // So that the lines add up to the totals: codes too malformed, or of a level-1 code no province uses.
+            out.write("No province (the code does not say which): " + (s.errors() - errors) + " errors, "
+                    + (s.warnings() - warnings) + " warnings\n");
+        }
+    }
+
+    private static void finding(Finding f, Writer out) throws IOException {
+        out.write(String.format("%-10s %-8s %-22s %s%n", f.line() == null ? "register" : "line " + f.line(),
+                f.severity().label(), f.rule().id(), f.code() == null ? "" : f.code()));
+        out.write("           " + f.message() + "\n");
+        out.write("           hint: " + f.hint() + "\n");
     }
 
     private static void csv(List<Finding> findings, Writer out) throws IOException {

@@ -28,7 +28,8 @@ public enum ErrorCode {
     JOB_ALREADY_COMPLETE(ExitCode.REFUSED),
     JOB_NOT_RUNNING(ExitCode.REFUSED),
     JOB_ABANDONED(ExitCode.REFUSED),
-    RELEASE_EXISTS(ExitCode.REFUSED);
+    RELEASE_EXISTS(ExitCode.REFUSED),
+    OUTPUT_EXISTS(ExitCode.REFUSED);
 
     private final ExitCode exitCode;
 

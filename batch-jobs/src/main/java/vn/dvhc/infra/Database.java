@@ -12,6 +12,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
+import vn.dvhc.common.Timeline;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.embedded.DamagedStore;
@@ -49,8 +50,10 @@ public final class Database implements AutoCloseable {
             return migrated(settings, pool(settings, settings, poolSize), dialect, null, true);
         }
         HomeConnector.Lease lease = HomeConnector.connect(settings.home());
+        Timeline.mark("home database server found or started");
         try {
             HikariDataSource pool = pool(settings, new DatabaseSettings(lease.url(), "sa", ""), poolSize);
+            Timeline.mark("database connected");
             return migrated(settings, pool, SQLDialect.H2, lease, !Migrations.LATEST.equals(lease.schema()));
         } catch (RuntimeException e) {
             lease.close();
@@ -79,6 +82,7 @@ public final class Database implements AutoCloseable {
         try {
             if (migrate) {
                 Migrations.migrate(pool, dialect);
+                Timeline.mark("schema checked or migrated (Flyway)");
             }
             return new Database(settings, pool, dialect, lease);
         } catch (RuntimeException e) {

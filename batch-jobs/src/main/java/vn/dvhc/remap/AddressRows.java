@@ -3,6 +3,7 @@ package vn.dvhc.remap;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.dvhc.common.Csv;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.domain.address.AddressMatch;
@@ -21,10 +22,10 @@ import vn.dvhc.remap.address.NewAddress;
  */
 final class AddressRows {
 
-    private static final int ADDRESS = 3;
-    private static final int COMMUNE_NAME = 4;
-    private static final int DISTRICT_NAME = 5;
-    private static final int PROVINCE_NAME = 6;
+    private static final int ADDRESS = 4;
+    private static final int COMMUNE_NAME = 5;
+    private static final int DISTRICT_NAME = 6;
+    private static final int PROVINCE_NAME = 7;
 
     private final AddressLookup lookup;
     private final RemapTable table;
@@ -42,15 +43,25 @@ final class AddressRows {
         this.byAddress = layout.names().address() >= 0;
     }
 
-    /** The columns added to the input's header, in order, for rows read by address or names. */
-    static List<String> columns(InputLayout layout, List<String> remapColumns) {
+    /**
+     * The columns added to the input's header, in order. With split resolution ({@code basisColumns}) and addresses
+     * there is one {@code match_note}: {@code old_commune_code}, the seven, {@code remap_basis}, {@code new_address},
+     * {@code match_note}.
+     */
+    static List<String> columns(InputLayout layout, List<String> remapColumns, boolean basisColumns) {
         List<String> columns = new ArrayList<>();
         if (!layout.names().any()) {
             columns.addAll(remapColumns);
+            if (basisColumns) {
+                columns.addAll(List.of(PartWriter.BASIS_COLUMNS));
+            }
             return columns;
         }
         columns.add("old_commune_code");
         columns.addAll(remapColumns);
+        if (basisColumns) {
+            columns.add("remap_basis");
+        }
         if (layout.names().address() >= 0) {
             columns.add("new_address");
         }
@@ -100,6 +111,14 @@ final class AddressRows {
     }
 
     void writeAfter(OutputBlock out, RemapTable.Entry entry, Located located) {
+        writeAfter(out, entry, located, null);
+    }
+
+    /**
+     * Writes {@code new_address} (address input) and {@code match_note}; {@code splitNote} (null or empty for none) is
+     * the split resolution's note, joined to the address's with {@code "; "}.
+     */
+    void writeAfter(OutputBlock out, RemapTable.Entry entry, Located located, String splitNote) {
         AddressMatch match = located.match();
         boolean same = !byCode || located.matched() && located.commune().equals(entry.old.code());
         String note = byCode ? check(entry, located, out.counts) : match.note();
@@ -111,8 +130,37 @@ final class AddressRows {
                         delimiter)));
             }
         }
+        if (splitNote != null && !splitNote.isEmpty()) {
+            note = note == null || note.isEmpty() ? splitNote : note + "; " + splitNote;
+        }
         out.output.write((byte) delimiter);
         out.output.write(encoding.encode(Csv.quoteIfNeeded(note, delimiter)));
+    }
+
+    /**
+     * Where the last field of appended columns starts (after its delimiter): a field quoted as {@link Csv} quotes it
+     * is read back from its closing quote, its doubled quotes skipped.
+     */
+    static int lastFieldStart(byte[] suffix, byte delimiter) {
+        int k = suffix.length - 1;
+        if (k >= 0 && suffix[k] == '"') {
+            k--;
+            while (k >= 0) {
+                if (suffix[k] == '"') {
+                    if (k > 0 && suffix[k - 1] == '"') {
+                        k -= 2;
+                        continue;
+                    }
+                    return k;
+                }
+                k--;
+            }
+            return 0;
+        }
+        while (k >= 0 && suffix[k] != delimiter) {
+            k--;
+        }
+        return k + 1;
     }
 
     // The code decided: says whether the text agrees, and counts the rows where it names another unit.

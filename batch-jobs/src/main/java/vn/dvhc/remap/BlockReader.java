@@ -14,7 +14,8 @@ import vn.dvhc.common.ProgressSink;
 
 /**
  * Reads one partition of the input ({@code [start, end)}, aligned on record starts) as blocks of records. Its
- * position (byte offset and line) is saved at every commit; a restart seeks there.
+ * position (byte offset and line) is saved at every commit with the {@link RowsDigest} of the rows read so far; a
+ * restart seeks there and goes on adding to that digest.
  */
 class BlockReader implements ItemStreamReader<RecordBlock> {
 
@@ -29,6 +30,7 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
     private final ProgressSink progress;
     private FileChannel channel;
     private RecordScanner scanner;
+    private RowsDigest rows;
 
     BlockReader(Path input, InputLayout layout, TextEncoding encoding, Partition partition, int blockRows,
                 ProgressSink progress) {
@@ -51,6 +53,7 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
         }
         scanner = new RecordScanner(channel, input.toString(), offset, partition.end(), line,
                 (byte) layout.delimiter(), layout.fieldCount(), encoding, layout.wantedColumns());
+        rows = RowsDigest.load(context, encoding);
         progress.advance(offset - partition.start(), 0);
     }
 
@@ -60,6 +63,7 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
             long before = scanner.offset();
             RecordBlock block = scanner.next(blockRows);
             if (block != null) {
+                rows.add(block);
                 progress.advance(block.endOffset - before, block.count);
             }
             return block;
@@ -72,6 +76,7 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
     public void update(ExecutionContext context) {
         context.putLong(OFFSET, scanner.offset());
         context.putLong(LINE, scanner.line());
+        rows.save(context);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import vn.dvhc.common.Csv;
 import vn.dvhc.remap.address.Located;
 
 /**
@@ -20,23 +21,35 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private static final long MALFORMED = -2;
 
     private final RemapTable table;
+    /** Null without --split-rules and --split-worklist. */
+    private final SplitResolver splits;
     private final InputLayout layout;
     private final TextEncoding encoding;
     private final byte delimiter;
     private final byte[] terminator;
     private final byte[][] reasons = new byte[RejectReason.values().length][];
+    private final boolean padCodes;
+    /** The slots whose code {@link #code} read with its leading zeros restored, for the row being remapped. */
+    private int padded;
     /** Reads the rows' address or names; null when the rows are remapped by code alone. */
     private final AddressRows addresses;
+    /** With addresses and split resolution: the suffix's last field (the split's match_note) goes into the one match_note. */
+    private final boolean joinNotes;
 
-    BlockRemapper(RemapTable table, InputLayout layout, TextEncoding encoding) {
-        this(table, layout, encoding, null);
+    BlockRemapper(RemapTable table, SplitResolver splits, InputLayout layout, TextEncoding encoding,
+                  boolean padCodes) {
+        this(table, splits, layout, encoding, padCodes, null);
     }
 
-    BlockRemapper(RemapTable table, InputLayout layout, TextEncoding encoding, AddressRows addresses) {
+    BlockRemapper(RemapTable table, SplitResolver splits, InputLayout layout, TextEncoding encoding,
+                  boolean padCodes, AddressRows addresses) {
         this.table = table;
+        this.splits = splits;
         this.addresses = addresses;
+        this.joinNotes = addresses != null && table.basisColumns();
         this.layout = layout;
         this.encoding = encoding;
+        this.padCodes = padCodes;
         this.delimiter = (byte) layout.delimiter();
         this.terminator = layout.terminator().isEmpty() ? new byte[]{'\n'}
                 : layout.terminator().getBytes(StandardCharsets.US_ASCII);
@@ -70,6 +83,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     }
 
     private void remap(OutputBlock out, RecordBlock block, int i) {
+        padded = 0;
         Located located = addresses == null ? null : addresses.locate(block, i);
         long commune;
         if (located != null && addresses.decides()) {
@@ -94,13 +108,17 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
                 return;
             }
         } else if (commune == MALFORMED) {
-            String code = text(block, COMMUNE, i);
-            reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), "commune code '" + code
-                    + "' is not 5 digits" + (code.length() < 5 && code.chars().allMatch(Character::isDigit)
-                    ? ": leading zeros lost? codes are text (00001, not 1)" : ""));
+            reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province),
+                    CodePadding.malformed(COMMUNE, digits(block, COMMUNE, i)));
             return;
         } else {
             entry = table.communes[(int) commune];
+            if ((padded & 1 << COMMUNE) != 0 && (entry == null || entry.status == RemapTable.NONE)) {
+                reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), CodePadding.notPadded(padded,
+                        codes(block, i), "the " + table.from + " list has no commune " + CodePadding.padTo(
+                                digits(block, COMMUNE, i), 5)));
+                return;
+            }
             if (entry == null || entry.status == RemapTable.NONE) {
                 String code = text(block, COMMUNE, i);
                 String elsewhere = table.targetNames[(int) commune];
@@ -113,34 +131,49 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         }
         if (district == MALFORMED || province == MALFORMED) {
             int slot = district == MALFORMED ? DISTRICT : PROVINCE;
-            reject(out, block, i, RejectReason.MALFORMED_CODE, entry.newProvince, (slot == DISTRICT ? "district" : "province")
-                    + " code '" + text(block, slot, i) + "' is not " + (slot == DISTRICT ? "3" : "2") + " digits");
+            reject(out, block, i, RejectReason.MALFORMED_CODE, entry.newProvince,
+                    CodePadding.malformed(slot, digits(block, slot, i)));
             return;
         }
         String mismatch = parentMismatch(entry, district, province, block, i);
         if (mismatch != null) {
-            reject(out, block, i, RejectReason.PARENT_MISMATCH, entry.newProvince, mismatch);
+            // Padding is kept only where the row's own columns confirm it.
+            reject(out, block, i, padded != 0 ? RejectReason.MALFORMED_CODE : RejectReason.PARENT_MISMATCH,
+                    entry.newProvince, padded != 0 ? CodePadding.notPadded(padded, codes(block, i), mismatch) : mismatch);
             return;
         }
-        if (entry.suffix == null) {
+        SplitResolver.Decision decided = splits == null || entry.status != RemapCounts.SPLIT ? null
+                : splits.resolve(entry, layout.matchColumn() < 0 ? null : SplitText.unquote(text(block, layout.matchSlot(), i)),
+                out.counts.splits);
+        byte[] suffix = decided == null ? entry.suffix : decided.suffix();
+        if (suffix == null) {
             reject(out, block, i, RejectReason.SPLIT, entry.newProvince, "commune " + entry.old.code() + " ("
-                    + entry.old.fullName() + ") was split; candidates " + entry.candidates);
+                    + entry.old.fullName() + ") was split; candidates " + entry.candidates
+                    + (padded != 0 ? CodePadding.note(padded, codes(block, i)) : ""));
             return;
         }
+        byte status = decided == null ? entry.status : decided.status();
+        int newProvince = decided == null ? entry.newProvince : decided.province();
         out.output.write(block.data, block.start[i], block.end[i] - block.start[i]);
         if (addresses != null) {
             addresses.writeBefore(out.output, entry);
-        }
-        out.output.write(entry.suffix);
-        if (addresses != null) {
-            addresses.writeAfter(out, entry, located);
+            // One match_note: the split's note (the suffix's last field) joins the address's.
+            int cut = joinNotes ? AddressRows.lastFieldStart(suffix, delimiter) : suffix.length;
+            out.output.write(suffix, 0, joinNotes ? cut - 1 : suffix.length);
+            addresses.writeAfter(out, entry, located,
+                    joinNotes ? SplitText.unquote(encoding.decode(suffix, cut, suffix.length)) : null);
+        } else {
+            out.output.write(suffix);
         }
         out.output.write(block.data, block.end[i], block.next[i] - block.end[i]);
         RemapCounts counts = out.counts;
         counts.written++;
-        counts.status[entry.status]++;
-        if (entry.newProvince >= 0) {
-            counts.provinces[entry.newProvince][entry.status]++;
+        if (padded != 0) {
+            counts.padded++;
+        }
+        counts.status[status]++;
+        if (newProvince >= 0) {
+            counts.provinces[newProvince][status]++;
         }
     }
 
@@ -163,8 +196,9 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         return oldProvince >= 0 && table.provinceExists[(int) oldProvince] ? table.provinceTarget[(int) oldProvince] : -1;
     }
 
-    // The code in a field: its number, EMPTY, MALFORMED (not exactly `width` digits), or EMPTY when the column is absent.
-    private static long code(RecordBlock block, int slot, int i, int width) {
+    // The code in a field: its number, EMPTY, MALFORMED (not exactly `width` digits), or EMPTY when the column is
+    // absent. With --pad-codes, fewer digits are read as the number they are and the slot is marked padded.
+    private long code(RecordBlock block, int slot, int i, int width) {
         int from = block.fieldStart[slot][i];
         if (from < 0) {
             return EMPTY;
@@ -191,7 +225,10 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
             return EMPTY;
         }
         if (to - from != width) {
-            return MALFORMED;
+            if (!padCodes || !CodePadding.isShort(b, from, to, width)) {
+                return MALFORMED;
+            }
+            padded |= 1 << slot;
         }
         long value = 0;
         for (int p = from; p < to; p++) {
@@ -207,6 +244,17 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private String text(RecordBlock block, int slot, int i) {
         int from = block.fieldStart[slot][i];
         return from < 0 ? "" : encoding.decode(block.data, from, block.fieldEnd[slot][i]).trim();
+    }
+
+    // A code's text as read: without the surrounding blanks and quotes.
+    private String digits(RecordBlock block, int slot, int i) {
+        String text = text(block, slot, i);
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1).trim() : text;
+    }
+
+    private String[] codes(RecordBlock block, int i) {
+        return new String[]{digits(block, COMMUNE, i), digits(block, DISTRICT, i), digits(block, PROVINCE, i)};
     }
 
     private void reject(OutputBlock out, RecordBlock block, int i, RejectReason reason, int province, String detail) {

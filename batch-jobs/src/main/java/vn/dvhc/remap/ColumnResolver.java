@@ -25,10 +25,13 @@ final class ColumnResolver {
     private final List<String> header;
     private final List<String> keys = new ArrayList<>();
     private final String file;
+    private final long line;
 
-    ColumnResolver(List<String> header, String file) {
+    /** {@code file} and {@code line} say where the header is, for messages. */
+    ColumnResolver(List<String> header, String file, long line) {
         this.header = header;
         this.file = file;
+        this.line = line;
         header.forEach(name -> keys.add(VietnameseText.identifierKey(name)));
     }
 
@@ -48,7 +51,7 @@ final class ColumnResolver {
 
     DvhcException noCommuneColumn() {
         return new DvhcException(ErrorCode.INPUT_HEADER, "no commune code column in the header " + header,
-                Location.of(file, 1), "name it with --commune-column, or use one of the names " + COMMUNE_NAMES
+                Location.of(file, line), "name it with --commune-column, or use one of the names " + COMMUNE_NAMES
                 + "; or read the old commune from an address (--address-column) or names (--commune-name-column)");
     }
 
@@ -70,7 +73,7 @@ final class ColumnResolver {
                 }
             }
             throw new DvhcException(ErrorCode.INPUT_HEADER, option + " '" + explicit + "' names no column of the header "
-                    + header, Location.of(file, 1), "give a header name or a column number from 1 to " + header.size());
+                    + header, Location.of(file, line), "give a header name or a column number from 1 to " + header.size());
         }
         List<Integer> found = new ArrayList<>();
         for (String name : names) {
@@ -81,7 +84,7 @@ final class ColumnResolver {
         }
         if (found.size() > 1) {
             throw new DvhcException(ErrorCode.USAGE, "several " + what + " columns: "
-                    + found.stream().map(header::get).toList(), Location.of(file, 1), "say which with " + option);
+                    + found.stream().map(header::get).toList(), Location.of(file, line), "say which with " + option);
         }
         return found.isEmpty() ? -1 : found.get(0);
     }

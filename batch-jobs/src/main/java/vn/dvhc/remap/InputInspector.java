@@ -27,7 +27,17 @@ final class InputInspector {
     }
 
     static InputLayout inspect(RemapSettings settings, TextEncoding encoding) {
-        Path input = settings.input();
+        return inspect(settings.input(), settings.input().toString(), 1, settings.delimiter(), settings, encoding);
+    }
+
+    /**
+     * @param input      the delimited text to read
+     * @param name       how messages name it (a workbook's sheet, for the CSV it was converted to)
+     * @param headerLine the line (or sheet row) messages give for the header
+     * @param delimiter  the delimiter, or null to find it
+     */
+    static InputLayout inspect(Path input, String name, long headerLine, String delimiter, RemapSettings settings,
+                               TextEncoding encoding) {
         try (FileChannel channel = FileChannel.open(input, StandardOpenOption.READ)) {
             long size = channel.size();
             long modified = Files.getLastModifiedTime(input).toMillis();
@@ -38,8 +48,8 @@ final class InputInspector {
             byte[] start = head.array();
             int bom = encoding.isUtf8() && start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
                     && (start[2] & 0xFF) == 0xBF ? 3 : 0;
-            char delimiter = settings.delimiter() != null ? settings.delimiter().charAt(0) : sniff(start, bom);
-            RecordScanner scanner = new RecordScanner(channel, input.toString(), bom, size, 1, (byte) delimiter, 0, encoding);
+            char separator = delimiter != null ? delimiter.charAt(0) : sniff(start, bom);
+            RecordScanner scanner = new RecordScanner(channel, name, bom, size, 1, (byte) separator, 0, encoding);
             RecordBlock block = scanner.next(1);
             if (block == null) {
                 throw new DvhcException(ErrorCode.INPUT_HEADER, "the file is empty", Location.of(input),
@@ -50,16 +60,19 @@ final class InputInspector {
                         + "quoting)", Location.of(input.toString(), 1), "the first line must be a header naming the columns");
             }
             List<String> header = scanner.fieldsOf(block, 0);
-            ColumnResolver columns = new ColumnResolver(header, input.toString());
+            ColumnResolver columns = new ColumnResolver(header, name, headerLine);
             int commune = columns.communeIfAny(settings.communeColumn());
             int district = columns.optional(settings.districtColumn(), ColumnResolver.DISTRICT_NAMES,
                     "--district-column", "district code");
             int province = columns.optional(settings.provinceColumn(), ColumnResolver.PROVINCE_NAMES,
                     "--province-column", "province code");
             NameColumns names = NameColumnFinder.find(columns, settings.addresses(), commune >= 0);
+            // The split rules look in the address column read for the old commune, unless told otherwise.
+            int match = names.address() >= 0 && settings.splits().readsText() && settings.splits().matchColumn() == null
+                    ? names.address() : SplitMatchColumn.find(columns, header, settings.splits(), name);
             String terminator = new String(block.data, block.end[0], block.next[0] - block.end[0], StandardCharsets.US_ASCII);
-            return new InputLayout(delimiter, encoding.charset().name(), bom, bom + block.end[0], bom + block.next[0],
-                    scanner.line(), terminator, header, commune, district, province, size, modified, names);
+            return new InputLayout(separator, encoding.charset().name(), bom, bom + block.end[0], bom + block.next[0],
+                    scanner.line(), terminator, header, commune, district, province, size, modified, match, names);
         } catch (NoSuchFileException e) {
             throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "file not found", Location.of(input), "check --input", e);
         } catch (IOException e) {

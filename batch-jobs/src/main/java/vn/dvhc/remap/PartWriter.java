@@ -31,6 +31,8 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
     static final String REJECTS_POSITION = "remap.writer.rejects";
     static final String[] NEW_COLUMNS = {"new_province_code", "new_province_name", "new_commune_code",
             "new_commune_name", "new_commune_type", "remap_status", "remap_candidates"};
+    /** After the seven, when split rows may be resolved ({@link RemapSettings#resolvesSplits()}). */
+    static final String[] BASIS_COLUMNS = {"remap_basis", "match_note"};
 
     private final Path input;
     private final InputLayout layout;
@@ -38,12 +40,14 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
     private final Path rejectsPart;
     private final boolean first;
     private final int partition;
+    private final boolean basisColumns;
     private FileChannel output;
     private FileChannel rejects;
     private PartLock lock;
     private RemapCounts counts;
 
-    PartWriter(Path input, InputLayout layout, RemapFiles files, int partition) {
+    PartWriter(Path input, InputLayout layout, RemapFiles files, int partition, boolean basisColumns) {
+        this.basisColumns = basisColumns;
         this.input = input;
         this.layout = layout;
         this.outputPart = files.outputPart(partition);
@@ -100,7 +104,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
         byte[] terminator = layout.terminator().getBytes(StandardCharsets.US_ASCII);
         ByteSink out = new ByteSink(header.length + 256);
         out.write(header);
-        for (String column : AddressRows.columns(layout, List.of(NEW_COLUMNS))) {
+        for (String column : AddressRows.columns(layout, List.of(NEW_COLUMNS), basisColumns)) {
             out.write(delimiter);
             out.write(column.getBytes(StandardCharsets.US_ASCII));
         }

@@ -17,6 +17,8 @@ final class RemapCounts {
     static final byte SPLIT = 1;
     static final byte ALIAS = 2;
     static final byte REJECTED = 3;
+    /** A split row decided by the law or a rule; after REJECTED, so that the saved counters of older runs still load. */
+    static final byte RESOLVED = 4;
     private static final String PREFIX = "remap.counts.";
 
     long read;
@@ -25,10 +27,14 @@ final class RemapCounts {
     long blank;
     /** Rows whose code decided and whose address or names named another commune. */
     long addressMismatches;
-    final long[] status = new long[3];
+    /** Rows written whose codes were read with their leading zeros restored ({@code --pad-codes}). */
+    long padded;
+    /** Indexed like a province's counters; REJECTED is not a status of a written row and stays 0. */
+    final long[] status = new long[5];
     final long[] reasons = new long[RejectReason.values().length];
-    /** [province code 0–99][MAPPED, SPLIT, ALIAS, REJECTED]; rejected rows whose province is unknown are not here. */
-    final long[][] provinces = new long[100][4];
+    /** [province code 0–99][MAPPED, SPLIT, ALIAS, REJECTED, RESOLVED]; rejected rows whose province is unknown are not here. */
+    final long[][] provinces = new long[100][5];
+    final SplitTally splits = new SplitTally();
 
     void add(RemapCounts other) {
         read += other.read;
@@ -36,6 +42,7 @@ final class RemapCounts {
         rejected += other.rejected;
         blank += other.blank;
         addressMismatches += other.addressMismatches;
+        padded += other.padded;
         for (int i = 0; i < status.length; i++) {
             status[i] += other.status[i];
         }
@@ -43,10 +50,11 @@ final class RemapCounts {
             reasons[i] += other.reasons[i];
         }
         for (int p = 0; p < 100; p++) {
-            for (int k = 0; k < 4; k++) {
+            for (int k = 0; k < provinces[p].length; k++) {
                 provinces[p][k] += other.provinces[p][k];
             }
         }
+        splits.add(other.splits);
     }
 
     void reject(RejectReason reason, int province) {
@@ -63,6 +71,7 @@ final class RemapCounts {
         context.putLong(PREFIX + "rejected", rejected);
         context.putLong(PREFIX + "blank", blank);
         context.putLong(PREFIX + "addressMismatches", addressMismatches);
+        context.putLong(PREFIX + "padded", padded);
         context.putString(PREFIX + "status", join(status));
         context.putString(PREFIX + "reasons", join(reasons));
         StringBuilder perProvince = new StringBuilder();
@@ -72,6 +81,7 @@ final class RemapCounts {
             }
         }
         context.putString(PREFIX + "provinces", perProvince.toString());
+        splits.save(context);
     }
 
     static RemapCounts load(ExecutionContext context) {
@@ -84,6 +94,7 @@ final class RemapCounts {
         counts.rejected = context.getLong(PREFIX + "rejected");
         counts.blank = context.getLong(PREFIX + "blank");
         counts.addressMismatches = context.getLong(PREFIX + "addressMismatches", 0L);
+        counts.padded = context.getLong(PREFIX + "padded", 0L);
         split(context.getString(PREFIX + "status"), counts.status);
         split(context.getString(PREFIX + "reasons"), counts.reasons);
         String perProvince = context.getString(PREFIX + "provinces");
@@ -93,6 +104,7 @@ final class RemapCounts {
                 split(entry.substring(eq + 1), counts.provinces[Integer.parseInt(entry.substring(0, eq))]);
             }
         }
+        counts.splits.load(context);
         return counts;
     }
 

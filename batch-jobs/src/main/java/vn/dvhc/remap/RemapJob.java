@@ -14,11 +14,17 @@ import vn.dvhc.remap.address.AddressColumns;
  * {@code remapJob}: old unit codes of a delimited file to the release in force (spec §5); the steps are in
  * {@link RemapJobConfig}. The job instance is identified by the input's SHA-256, the output and rejects paths, the
  * releases (from, and the one in force on --as-of), --on-split, --encoding, and the column (code, address and
- * unit-name) and delimiter options when given: the same command after a failure resumes the same instance, after a success it is refused. Not
- * identifying (they cannot change the output): the input's path, --chunk, --threads, --fail-on, --as-of itself
+ * unit-name) and delimiter options when given: the same command after a failure resumes the same instance, after a
+ * success it is refused. Also
+ * identifying, and also only when given (so that runs without them keep their identity): --pad-codes, which changes
+ * the output, --dataset, which changes what the run counts as in the report, the split rules' SHA-256,
+ * --split-match-column and --split-worklist. Not identifying (they cannot change the output): the input's path, the
+ * rules file's path, --chunk, --threads, --fail-on, --as-of itself
  * (only the release it selects matters), the broker and the partition count. {@code --rerun} adds a random
  * {@code run.id}. Partitions run on threads ({@link RemapLocalPartitioning}) or on workers behind a broker
- * ({@link RemapRemotePartitioning}), as the parameters say.
+ * ({@link RemapRemotePartitioning}), as the parameters say. An .xlsx input adds {@value #INPUT_FORMAT} (and
+ * {@value #SHEET} with --sheet), both identifying, and the steps of {@link RemapWorkbookConfig}; a delimited input's
+ * parameters are what they were before workbooks were read.
  */
 public final class RemapJob extends JobDefinition<RemapSettings> {
 
@@ -27,9 +33,13 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public static final String REMAP_STEP = "remapJob.remap";
     public static final String WORKER_STEP = "remapJob.remapPartition";
     public static final String MERGE_STEP = "remapJob.merge";
+    /** Workbook inputs only: the sheet to CSV first, the workbook output (or the rejects citing sheet rows) last. */
+    public static final String CONVERT_STEP = "remapJob.convert";
+    public static final String SHEET_OUTPUT_STEP = "remapJob.sheetOutput";
     /** Job execution context keys. */
     public static final String LAYOUT = "remap.layout";
     public static final String SUMMARY = "remap.summary";
+    public static final String CONVERSION = "remap.conversion";
 
     /** Job parameter keys, persisted: never rename one. */
     public static final String INPUT_FILE = "input.file";
@@ -54,6 +64,17 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public static final String COMMUNE_NAME_COLUMN = "remap.commune.name.column";
     public static final String DISTRICT_NAME_COLUMN = "remap.district.name.column";
     public static final String PROVINCE_NAME_COLUMN = "remap.province.name.column";
+    public static final String PAD_CODES = "remap.pad.codes";
+    public static final String DATASET = "remap.dataset";
+    public static final String INPUT_FORMAT = "input.format";
+    public static final String SHEET = "remap.sheet";
+    /** The value of {@value #INPUT_FORMAT} for an .xlsx workbook. */
+    static final String XLSX = "xlsx";
+    /** Only when given: a run without them keeps the instance identity it always had. */
+    public static final String SPLIT_RULES_FILE = "remap.split.rules.file";
+    public static final String SPLIT_RULES_SHA256 = "remap.split.rules.sha256";
+    public static final String SPLIT_MATCH_COLUMN = "remap.split.match.column";
+    public static final String SPLIT_WORKLIST = "remap.split.worklist";
 
     public static final RemapJob JOB = new RemapJob();
 
@@ -63,8 +84,11 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
 
     @Override
     public List<Class<?>> configs(JobParameters parameters) {
-        return List.of(RemapJobConfig.class, parameters.getString(BROKER) == null
-                ? RemapLocalPartitioning.class : RemapRemotePartitioning.class);
+        Class<?> partitions = parameters.getString(BROKER) == null ? RemapLocalPartitioning.class
+                : RemapRemotePartitioning.class;
+        return XLSX.equals(parameters.getString(INPUT_FORMAT))
+                ? List.of(RemapJobConfig.class, partitions, RemapWorkbookConfig.class)
+                : List.of(RemapJobConfig.class, partitions);
     }
 
     @Override
@@ -89,12 +113,25 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
         addIfGiven(p, COMMUNE_NAME_COLUMN, s.addresses().communeName());
         addIfGiven(p, DISTRICT_NAME_COLUMN, s.addresses().districtName());
         addIfGiven(p, PROVINCE_NAME_COLUMN, s.addresses().provinceName());
+        addIfGiven(p, PAD_CODES, s.padCodes() ? "true" : null);
+        addIfGiven(p, DATASET, s.dataset());
+        addIfGiven(p, INPUT_FORMAT, s.workbook() ? XLSX : null);
+        addIfGiven(p, SHEET, s.sheet());
         if (s.asOf() != null) {
             p.addString(AS_OF, s.asOf().toString(), false);
         }
         if (s.remote()) {
             p.addString(BROKER, s.broker(), false);
             p.addLong(PARTITIONS, (long) s.partitions(), false);
+        }
+        SplitOptions splits = s.splits();
+        if (splits.rules() != null) {
+            p.addString(SPLIT_RULES_SHA256, splits.rulesSha256());
+            p.addString(SPLIT_RULES_FILE, splits.rules().toString(), false);
+        }
+        addIfGiven(p, SPLIT_MATCH_COLUMN, splits.matchColumn());
+        if (splits.worklist() != null) {
+            p.addString(SPLIT_WORKLIST, splits.worklist().toString());
         }
         return (rerun ? newInstance(p) : p).toJobParameters();
     }
@@ -103,14 +140,21 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public RemapSettings settings(JobParameters p) {
         String asOf = p.getString(AS_OF);
         Long partitions = p.getLong(PARTITIONS);
+        String rules = p.getString(SPLIT_RULES_FILE);
+        String worklist = p.getString(SPLIT_WORKLIST);
         return new RemapSettings(Path.of(p.getString(INPUT_FILE)), p.getString(INPUT_SHA256),
                 Path.of(p.getString(OUTPUT_FILE)), Path.of(p.getString(REJECTS_FILE)), p.getString(COMMUNE_COLUMN),
                 p.getString(DISTRICT_COLUMN), p.getString(PROVINCE_COLUMN), p.getString(RELEASE_FROM),
                 p.getString(RELEASE_TO), asOf == null ? null : LocalDate.parse(asOf), OnSplit.valueOf(p.getString(ON_SPLIT)),
                 p.getString(DELIMITER), p.getString(ENCODING), Math.toIntExact(p.getLong(CHUNK)),
                 Math.toIntExact(p.getLong(THREADS)), RemapSettings.FailOn.valueOf(p.getString(FAIL_ON)), p.getString(BROKER),
-                partitions == null ? 0 : Math.toIntExact(partitions), new AddressColumns(p.getString(ADDRESS_COLUMN),
-                p.getString(COMMUNE_NAME_COLUMN), p.getString(DISTRICT_NAME_COLUMN), p.getString(PROVINCE_NAME_COLUMN)));
+                partitions == null ? 0 : Math.toIntExact(partitions), p.getString(PAD_CODES) != null,
+                p.getString(DATASET), XLSX.equals(p.getString(INPUT_FORMAT)), p.getString(SHEET),
+                rules == null && worklist == null && p.getString(SPLIT_MATCH_COLUMN) == null ? SplitOptions.NONE
+                        : new SplitOptions(rules == null ? null : Path.of(rules), p.getString(SPLIT_RULES_SHA256),
+                        p.getString(SPLIT_MATCH_COLUMN), worklist == null ? null : Path.of(worklist)),
+                new AddressColumns(p.getString(ADDRESS_COLUMN), p.getString(COMMUNE_NAME_COLUMN),
+                        p.getString(DISTRICT_NAME_COLUMN), p.getString(PROVINCE_NAME_COLUMN)));
     }
 
     @Override

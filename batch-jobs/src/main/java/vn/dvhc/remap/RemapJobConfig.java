@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +27,8 @@ import vn.dvhc.common.Json;
  * The steps of {@code remapJob} ({@link RemapJob}): remaps the old unit codes of a delimited file to the release in
  * force (spec §5).
  * <ol>
- *   <li>{@value RemapJob#PREPARE_STEP}: reads the header, finds the code columns, keeps the {@link InputLayout};</li>
+ *   <li>{@value RemapJob#PREPARE_STEP}: reads the header, finds the code columns, keeps the {@link InputLayout};
+ *       checks {@code --split-rules};</li>
  *   <li>{@value RemapJob#REMAP_STEP}: splits the rows into byte ranges, one {@value RemapJob#WORKER_STEP} per range, run by the
  *       {@link PartitionHandler} the command adds ({@link RemapLocalPartitioning}: {@code --threads} threads;
  *       {@link RemapRemotePartitioning}: workers behind a message broker); each reads blocks of rows, remaps them
@@ -32,26 +36,39 @@ import vn.dvhc.common.Json;
  *   <li>{@value RemapJob#MERGE_STEP}: checks rows read = written + rejected, joins the parts, moves the output and the
  *       rejects into place, stores the {@link RemapSummary}.</li>
  * </ol>
- * A killed run resumes from the last commit of each partition; see the package README.
+ * A killed run resumes from the last commit of each partition; see the package README. An .xlsx input adds a step
+ * before and one after these ({@link RemapWorkbookConfig}).
  */
 @Configuration(proxyBeanMethods = false)
 @Import(RemapWorkerStepConfig.class)
 public class RemapJobConfig {
 
     @Bean
-    public Job remapJob(JobRepository jobRepository, Step remapPrepareStep, Step remapStep, Step remapMergeStep) {
-        return new JobBuilder(RemapJob.NAME, jobRepository)
-                .start(remapPrepareStep).next(remapStep).next(remapMergeStep)
-                .listener(new RemapJobListener())
-                .build();
+    public Job remapJob(JobRepository jobRepository, Step remapPrepareStep, Step remapStep, Step remapMergeStep,
+                        ObjectProvider<RemapWorkbookConfig.Steps> workbook) {
+        RemapWorkbookConfig.Steps sheet = workbook.getIfAvailable();
+        JobBuilder builder = new JobBuilder(RemapJob.NAME, jobRepository);
+        SimpleJobBuilder job = sheet == null ? builder.start(remapPrepareStep)
+                : builder.start(sheet.convert()).next(remapPrepareStep);
+        job.next(remapStep).next(remapMergeStep);
+        if (sheet != null) {
+            job.next(sheet.output());
+        }
+        return job.listener(new RemapJobListener()).build();
     }
 
     @Bean
-    public Step remapPrepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    public Step remapPrepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 RemapTables remapTables) {
         return new StepBuilder(RemapJob.PREPARE_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = contribution.getStepExecution();
             RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
-            InputLayout layout = InputInspector.inspect(settings, TextEncoding.of(settings.encoding()));
+            InputLayout layout = settings.workbook() ? RemapWorkbookConfig.inspect(step, settings)
+                    : InputInspector.inspect(settings, TextEncoding.of(settings.encoding()));
+            if (settings.splits().rules() != null) {
+                // A bad rule stops the run here, before any row is written (spec §5b).
+                SplitResolver.rules(settings, remapTables.get(settings, layout));
+            }
             step.getJobExecution().getExecutionContext().putString(RemapJob.LAYOUT, Json.write(layout));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
@@ -68,9 +85,10 @@ public class RemapJobConfig {
 
     @Bean
     @JobScope
-    public RemapPartitioner remapPartitioner(@Value("#{jobParameters['" + RemapJob.INPUT_FILE + "']}") String input,
+    public RemapPartitioner remapPartitioner(@Value("#{jobExecution}") JobExecution job,
                                              @Value("#{jobExecutionContext['" + RemapJob.LAYOUT + "']}") String layout) {
-        return new RemapPartitioner(Path.of(input), Json.read(layout, InputLayout.class));
+        Path source = RemapFiles.source(RemapJob.JOB.settings(job.getJobParameters()), job.getJobInstance().getInstanceId());
+        return new RemapPartitioner(source, Json.read(layout, InputLayout.class));
     }
 
     @Bean

@@ -15,7 +15,7 @@ import vn.dvhc.common.ExitStatuses;
 import vn.dvhc.common.Json;
 
 /**
- * After a completed run: removes the partitions' temporary files, and turns findings at or above
+ * After a completed run: removes the partitions' temporary files and a workbook run's work files, and turns findings at or above
  * {@code --fail-on} into the exit status that makes the CLI exit 1.
  */
 final class RemapJobListener implements JobExecutionListener {
@@ -28,9 +28,13 @@ final class RemapJobListener implements JobExecutionListener {
             return;
         }
         RemapSettings settings = RemapJob.JOB.settings(job.getJobParameters());
-        RemapFiles files = new RemapFiles(settings.output(), settings.rejects(), job.getJobInstance().getInstanceId());
+        long instance = job.getJobInstance().getInstanceId();
+        RemapFiles files = RemapFiles.of(settings, instance);
         deleteParts(files.outputPart(0));
         deleteParts(files.rejectsPart(0));
+        for (Path work : RemapFiles.workFiles(settings, instance)) {
+            delete(work);
+        }
         RemapSummary summary = Json.read(job.getExecutionContext().getString(RemapJob.SUMMARY), RemapSummary.class);
         boolean findings = switch (settings.failOn()) {
             case REJECT -> summary.rowsRejected() > 0;
@@ -39,6 +43,14 @@ final class RemapJobListener implements JobExecutionListener {
         };
         if (findings) {
             job.setExitStatus(ExitStatuses.COMPLETED_WITH_FINDINGS);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("could not delete the work file {}: {}", file, e.getMessage());
         }
     }
 

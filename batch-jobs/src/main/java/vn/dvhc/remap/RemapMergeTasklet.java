@@ -29,6 +29,8 @@ import vn.dvhc.common.Json;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
+import vn.dvhc.remap.workbook.WorkbookConversion;
+import vn.dvhc.remap.workbook.WorkbookOutput;
 
 /**
  * Joins the partitions' temporary files in order into the output and the rejects file: the later parts are
@@ -59,8 +61,9 @@ final class RemapMergeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         JobInstance instance = job.getJobInstance();
-        RemapFiles files = new RemapFiles(settings.output(), settings.rejects(), instance.getInstanceId());
+        RemapFiles files = RemapFiles.of(settings, instance.getInstanceId());
         RemapCounts total = new RemapCounts();
+        RowsDigest rows = new RowsDigest(null);
         List<long[]> lengths = new ArrayList<>();
         long gazetteerMillis = -1;
         for (int k = 0; ; k++) {
@@ -75,6 +78,7 @@ final class RemapMergeTasklet implements Tasklet {
             total.add(RemapCounts.load(part.getExecutionContext()));
             gazetteerMillis = Math.max(gazetteerMillis,
                     part.getExecutionContext().getLong(RemapWorkerStepConfig.GAZETTEER_MILLIS, -1L));
+            rows.add(RowsDigest.load(part.getExecutionContext(), null));
             lengths.add(new long[]{part.getExecutionContext().getLong(PartWriter.OUTPUT_POSITION),
                     part.getExecutionContext().getLong(PartWriter.REJECTS_POSITION)});
         }
@@ -84,10 +88,10 @@ final class RemapMergeTasklet implements Tasklet {
         }
         LOG.info("joining {} part(s): {} rows read = {} written + {} rejected", lengths.size(), total.read, total.written,
                 total.rejected);
-        join(files, lengths, 0, settings.output());
-        join(files, lengths, 1, settings.rejects());
-        LOG.info("moved into place: {} and {}", settings.output(), settings.rejects());
-        RemapSummary summary = summary(job, total, lengths.size(), gazetteerMillis);
+        join(files, lengths, 0, files.output());
+        join(files, lengths, 1, files.rejects());
+        LOG.info("moved into place: {} and {}", files.output(), files.rejects());
+        RemapSummary summary = summary(job, total, lengths.size(), rows, gazetteerMillis);
         runs.save(summary, instance.getInstanceId());
         job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(summary));
         contribution.incrementWriteCount(total.written);
@@ -129,17 +133,22 @@ final class RemapMergeTasklet implements Tasklet {
         Files.move(first, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private RemapSummary summary(JobExecution job, RemapCounts total, int partitions, long gazetteerMillis) {
+    private RemapSummary summary(JobExecution job, RemapCounts total, int partitions, RowsDigest rows,
+                                 long gazetteerMillis) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         byStatus.put("MAPPED", total.status[RemapCounts.MAPPED]);
         byStatus.put("SPLIT", total.status[RemapCounts.SPLIT]);
         byStatus.put("ALIAS", total.status[RemapCounts.ALIAS]);
+        if (settings.resolvesSplits()) {
+            byStatus.put("RESOLVED", total.status[RemapCounts.RESOLVED]);
+        }
         List<RemapSummary.Province> provinces = new ArrayList<>();
         for (int p = 0; p < 100; p++) {
             long[] c = total.provinces[p];
-            if (c[0] + c[1] + c[2] + c[3] > 0) {
+            if (c[0] + c[1] + c[2] + c[3] + c[4] > 0) {
                 provinces.add(new RemapSummary.Province(String.format("%02d", p),
-                        table.provinceNames[p] == null ? "" : table.provinceNames[p], c[0], c[1], c[2], c[3]));
+                        table.provinceNames[p] == null ? "" : table.provinceNames[p], c[0], c[1], c[2], c[3],
+                        c[4] - total.splits.byRuleInProvince[p], total.splits.byRuleInProvince[p]));
             }
         }
         LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
@@ -147,12 +156,24 @@ final class RemapMergeTasklet implements Tasklet {
         return new RemapSummary(job.getId(), job.getJobInstance() != null && isResumed(job),
                 new RemapSummary.Input(settings.input().toString(), settings.inputSha256(),
                         Files.exists(settings.input()) ? sizeOf(settings.input()) : 0),
-                settings.output().toString(), settings.rejects().toString(),
+                settings.output().toString(), rejectsLabel(job),
                 new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
                 settings.onSplit().label(), total.read, total.written, total.rejected, true, total.blank, byStatus,
                 total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions),
+                total.padded, new RemapSummary.Dataset(settings.dataset(), rows.identity()),
+                SplitOutcome.of(settings, table, total),
                 layout.names().any() ? new RemapSummary.Addresses(layout.names().describe(layout.header()),
                         layout.communeColumn() >= 0, total.addressMismatches, gazetteerMillis) : null);
+    }
+
+    // Where the user finds the rejects: a file, or a sheet of the output workbook.
+    private String rejectsLabel(JobExecution job) {
+        if (!settings.rejectsInSheet()) {
+            return settings.rejects().toString();
+        }
+        WorkbookConversion conversion = Json.read(job.getExecutionContext().getString(RemapJob.CONVERSION),
+                WorkbookConversion.class);
+        return settings.output() + " (sheet " + WorkbookOutput.rejectsSheet(conversion.sheet()) + ")";
     }
 
     private boolean isResumed(JobExecution job) {

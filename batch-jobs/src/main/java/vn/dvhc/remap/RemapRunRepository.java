@@ -19,6 +19,12 @@ final class RemapRunRepository {
         this.dsl = dsl;
     }
 
+    /** Replaces the summary stored by an earlier step of the run (by its execution) with the final one. */
+    void replace(RemapSummary earlier, RemapSummary summary, long jobInstanceId) {
+        dsl.deleteFrom(REMAP_RUN).where(REMAP_RUN.JOB_EXECUTION_ID.eq(earlier.executionId())).execute();
+        save(summary, jobInstanceId);
+    }
+
     void save(RemapSummary summary, long jobInstanceId) {
         dsl.deleteFrom(REMAP_RUN).where(REMAP_RUN.JOB_EXECUTION_ID.eq(summary.executionId())).execute();
         Map<String, Long> status = summary.byStatus();
@@ -40,6 +46,11 @@ final class RemapRunRepository {
                 .set(REMAP_RUN.MAPPED_ROWS, status.getOrDefault("MAPPED", 0L))
                 .set(REMAP_RUN.SPLIT_ROWS, status.getOrDefault("SPLIT", 0L))
                 .set(REMAP_RUN.ALIAS_ROWS, status.getOrDefault("ALIAS", 0L))
+                .set(REMAP_RUN.PADDED_ROWS, summary.padded())
+                .set(REMAP_RUN.DATASET_NAME, summary.dataset().name())
+                .set(REMAP_RUN.ROWS_SHA256, summary.dataset().rowsSha256())
+                .set(REMAP_RUN.RESOLVED_LAW_ROWS, summary.splits() == null ? 0L : summary.splits().resolvedByLaw())
+                .set(REMAP_RUN.RESOLVED_RULE_ROWS, summary.splits() == null ? 0L : summary.splits().resolvedByRule())
                 .set(REMAP_RUN.DURATION_MS, summary.durationMillis())
                 .set(REMAP_RUN.ADDRESS_MISMATCHES, summary.addresses() == null ? null : summary.addresses().mismatches())
                 .set(REMAP_RUN.FINISHED_AT, LocalDateTime.now(ZoneOffset.UTC))
@@ -57,6 +68,8 @@ final class RemapRunRepository {
                     .set(REMAP_RUN_PROVINCE.SPLIT_ROWS, p.split())
                     .set(REMAP_RUN_PROVINCE.ALIAS_ROWS, p.alias())
                     .set(REMAP_RUN_PROVINCE.REJECTED_ROWS, p.rejected())
+                    .set(REMAP_RUN_PROVINCE.RESOLVED_LAW_ROWS, p.resolvedByLaw())
+                    .set(REMAP_RUN_PROVINCE.RESOLVED_RULE_ROWS, p.resolvedByRule())
                     .execute();
         }
     }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import vn.dvhc.catalog.ConversionTable;
+import vn.dvhc.common.Csv;
 import vn.dvhc.domain.CodeAlias;
 import vn.dvhc.domain.Conversion;
+import vn.dvhc.domain.PopulationTarget;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.UnitKey;
 import vn.dvhc.domain.UnitLevel;
@@ -31,9 +33,12 @@ final class RemapTable {
         final int newProvince;
         final String candidates;
         final CodeAlias alias;
+        /** Where the old code went: the candidates the split rules and the worklist need. */
+        final Conversion conversion;
 
-        Entry(Unit old, byte status, boolean split, byte[] suffix, int newProvince, String candidates, CodeAlias alias) {
-            this.old = old;
+        Entry(Conversion conversion, byte status, boolean split, byte[] suffix, int newProvince, String candidates) {
+            this.conversion = conversion;
+            this.old = conversion.old();
             this.oldProvince = Integer.parseInt(old.provinceCode());
             String district = old.level() == UnitLevel.DISTRICT ? old.code() : old.parentCode();
             this.oldDistrict = district == null ? -1 : Integer.parseInt(district);
@@ -42,7 +47,7 @@ final class RemapTable {
             this.suffix = suffix;
             this.newProvince = newProvince;
             this.candidates = candidates;
-            this.alias = alias;
+            this.alias = conversion.alias();
         }
     }
 
@@ -60,16 +65,28 @@ final class RemapTable {
     final String[] provinceNames = new String[100];
     /** Codes of the target release, to say so when such a code appears in a file of the starting release. */
     final String[] targetNames = new String[100_000];
+    private final Appender appender;
 
-    private RemapTable(String from, String to) {
+    private RemapTable(String from, String to, Appender appender) {
+        this.appender = appender;
         this.from = from;
         this.to = to;
         java.util.Arrays.fill(provinceTarget, -1);
     }
 
-    static RemapTable build(ConversionTable conversions, OnSplit onSplit, TextEncoding encoding, char delimiter) {
-        RemapTable table = new RemapTable(conversions.from().id(), conversions.to().id());
-        Appender appender = new Appender(encoding, delimiter, conversions);
+    /**
+     * @param basisColumns whether every row gets {@code remap_basis} and {@code match_note} after the seven columns
+     *                     ({@link RemapSettings#resolvesSplits()})
+     */
+    /** Whether the rows get {@code remap_basis} and {@code match_note} after the seven columns. */
+    boolean basisColumns() {
+        return appender.basisColumns;
+    }
+
+    static RemapTable build(ConversionTable conversions, OnSplit onSplit, TextEncoding encoding, char delimiter,
+                            boolean basisColumns) {
+        Appender appender = new Appender(encoding, delimiter, conversions, basisColumns);
+        RemapTable table = new RemapTable(conversions.from().id(), conversions.to().id(), appender);
         for (Unit unit : conversions.fromUnits(UnitLevel.PROVINCE)) {
             int code = Integer.parseInt(unit.code());
             table.provinceExists[code] = true;
@@ -107,23 +124,36 @@ final class RemapTable {
         return table;
     }
 
+    /**
+     * The appended columns of a split row that the split rules resolve to {@code commune} (status RESOLVED), or
+     * leave open with a {@code note} (status SPLIT; {@code commune} null, or the default candidate with
+     * {@code --on-split default}); only in a table with the basis columns.
+     */
+    byte[] splitSuffix(Entry entry, Unit commune, boolean resolved, String basis, String note) {
+        String province = resolved ? commune.provinceCode()
+                : entry.newProvince < 0 ? "" : String.format("%02d", entry.newProvince);
+        return appender.suffix(province, commune, resolved ? "RESOLVED" : "SPLIT", entry.candidates, basis, note);
+    }
+
     /** Builds the appended columns of each kind of row. */
     private static final class Appender {
         private final TextEncoding encoding;
         private final char delimiter;
         private final ConversionTable conversions;
+        private final boolean basisColumns;
 
-        Appender(TextEncoding encoding, char delimiter, ConversionTable conversions) {
+        Appender(TextEncoding encoding, char delimiter, ConversionTable conversions, boolean basisColumns) {
             this.encoding = encoding;
             this.delimiter = delimiter;
             this.conversions = conversions;
+            this.basisColumns = basisColumns;
         }
 
         Entry entry(Conversion conversion, OnSplit onSplit) {
             List<Conversion.Candidate> candidates = conversion.candidates();
             String codes = candidates.stream().map(c -> c.unit().code()).collect(Collectors.joining("|"));
             if (candidates.isEmpty()) {
-                return new Entry(conversion.old(), NONE, false, null, -1, "", conversion.alias());
+                return new Entry(conversion, NONE, false, null, -1, "");
             }
             String province = candidates.stream().map(c -> c.unit().provinceCode()).distinct().count() == 1
                     ? candidates.get(0).unit().provinceCode() : "";
@@ -131,20 +161,29 @@ final class RemapTable {
             if (!conversion.split()) {
                 byte status = conversion.alias() == null ? RemapCounts.MAPPED : RemapCounts.ALIAS;
                 Unit unit = candidates.get(0).unit();
-                return new Entry(conversion.old(), status, false,
-                        suffix(province, unit, status == RemapCounts.MAPPED ? "MAPPED" : "ALIAS", codes),
-                        newProvince, codes, conversion.alias());
+                return new Entry(conversion, status, false,
+                        suffix(province, unit, status == RemapCounts.MAPPED ? "MAPPED" : "ALIAS", codes, "", ""),
+                        newProvince, codes);
+            }
+            PopulationTarget law = onSplit == OnSplit.POPULATION ? conversions.population(conversion.old().key()) : null;
+            if (law != null) {
+                Unit unit = law.candidate().unit();
+                return new Entry(conversion, RemapCounts.RESOLVED, true,
+                        suffix(unit.provinceCode(), unit, "RESOLVED", codes, law.basis(), ""),
+                        Integer.parseInt(unit.provinceCode()), codes);
             }
             Conversion.Candidate chosen = conversion.defaultCandidate();
             byte[] suffix = switch (onSplit) {
-                case FLAG -> suffix(province, null, "SPLIT", codes);
-                case DEFAULT -> suffix(province, chosen == null ? null : chosen.unit(), "SPLIT", codes);
+                case FLAG, POPULATION -> suffix(province, null, "SPLIT", codes, "", "");
+                case DEFAULT -> suffix(province, chosen == null ? null : chosen.unit(), "SPLIT", codes, "", "");
                 case REJECT -> null;
             };
-            return new Entry(conversion.old(), RemapCounts.SPLIT, true, suffix, newProvince, codes, conversion.alias());
+            return new Entry(conversion, RemapCounts.SPLIT, true, suffix, newProvince, codes);
         }
 
-        private byte[] suffix(String province, Unit commune, String status, String candidates) {
+        // remap_basis and match_note only in a table that has them: without them the bytes are those of before.
+        private byte[] suffix(String province, Unit commune, String status, String candidates, String basis,
+                              String note) {
             Unit provinceUnit = province.isEmpty() ? null : conversions.toUnit(new UnitKey(UnitLevel.PROVINCE, province));
             String[] fields = {
                     province,
@@ -153,9 +192,11 @@ final class RemapTable {
                     commune == null ? "" : commune.fullName(),
                     commune == null ? "" : commune.type(),
                     status,
-                    candidates};
+                    candidates,
+                    basis,
+                    note};
             ByteSink bytes = new ByteSink(128);
-            for (String field : fields) {
+            for (String field : basisColumns ? fields : java.util.Arrays.copyOf(fields, 7)) {
                 bytes.write((byte) delimiter);
                 bytes.write(encoding.encode(Csv.quoteIfNeeded(field, delimiter)));
             }

@@ -9,13 +9,14 @@ import org.jooq.DSLContext;
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ConversionTable;
 import vn.dvhc.catalog.ReleaseChain;
+import vn.dvhc.common.Timeline;
 import vn.dvhc.domain.Release;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 
 /**
- * The {@link RemapTable}s of this JVM, built once per (releases, split mode, encoding, delimiter) and shared by
- * the partitions that need them, on one machine or on a remote worker that serves many jobs.
+ * The {@link RemapTable}s of this JVM, built once per (releases, split mode, encoding, delimiter, basis columns) and
+ * shared by the partitions that need them, on one machine or on a remote worker that serves many jobs.
  */
 public final class RemapTables {
 
@@ -28,8 +29,13 @@ public final class RemapTables {
 
     RemapTable get(RemapSettings settings, InputLayout layout) {
         String key = String.join("|", settings.from(), settings.to(), settings.onSplit().name(), layout.encoding(),
-                String.valueOf(layout.delimiter()));
-        return tables.computeIfAbsent(key, k -> build(settings, layout));
+                String.valueOf(layout.delimiter()), String.valueOf(settings.resolvesSplits()));
+        return tables.computeIfAbsent(key, k -> {
+            Timeline.mark("job start up to the catalog load");
+            RemapTable table = build(settings, layout);
+            Timeline.mark("catalog load: conversion table from the database");
+            return table;
+        });
     }
 
     private RemapTable build(RemapSettings settings, InputLayout layout) {
@@ -44,6 +50,6 @@ public final class RemapTables {
                     + settings.from() + " on the chain", null, "see 'dvhc reference list'");
         }
         return RemapTable.build(ConversionTable.build(repository, path.subList(0, end + 1)), settings.onSplit(),
-                TextEncoding.of(layout.encoding()), layout.delimiter());
+                TextEncoding.of(layout.encoding()), layout.delimiter(), settings.resolvesSplits());
     }
 }

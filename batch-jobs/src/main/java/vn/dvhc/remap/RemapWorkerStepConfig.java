@@ -2,6 +2,7 @@ package vn.dvhc.remap;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.jooq.DSLContext;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -63,8 +64,9 @@ public class RemapWorkerStepConfig {
     public BlockReader remapReader(@Value("#{stepExecution}") StepExecution step, ObjectProvider<ProgressSink> progress) {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         InputLayout layout = layout(step);
-        checkUnchanged(settings, layout);
-        return new BlockReader(settings.input(), layout, TextEncoding.of(layout.encoding()),
+        Path source = RemapFiles.source(settings, step.getJobExecution().getJobInstance().getInstanceId());
+        checkUnchanged(source, layout);
+        return new BlockReader(source, layout, TextEncoding.of(layout.encoding()),
                 Partition.of(step.getExecutionContext()), blockRows(settings.chunk()),
                 progress.getIfAvailable(() -> ProgressSink.NONE));
     }
@@ -77,22 +79,24 @@ public class RemapWorkerStepConfig {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         RemapTable table = tables.get(settings, layout);
         TextEncoding encoding = TextEncoding.of(layout.encoding());
+        SplitResolver splits = SplitResolver.of(settings, table);
         if (!layout.names().any()) {
-            return new BlockRemapper(table, layout, encoding);
+            return new BlockRemapper(table, splits, layout, encoding, settings.padCodes());
         }
         // Built once per JVM and shared by the partitions; its build time goes to the summary with the partition.
         AddressLookups.Built addresses = addressLookups.get(settings.from());
         step.getExecutionContext().putLong(GAZETTEER_MILLIS, addresses.buildMillis());
-        return new BlockRemapper(table, layout, encoding, new AddressRows(addresses.lookup(), table, layout, encoding));
+        return new BlockRemapper(table, splits, layout, encoding, settings.padCodes(),
+                new AddressRows(addresses.lookup(), table, layout, encoding));
     }
 
     @Bean
     @StepScope
     public PartWriter remapWriter(@Value("#{stepExecution}") StepExecution step) {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
-        RemapFiles files = new RemapFiles(settings.output(), settings.rejects(),
-                step.getJobExecution().getJobInstance().getInstanceId());
-        return new PartWriter(settings.input(), layout(step), files, Partition.of(step.getExecutionContext()).index());
+        long instance = step.getJobExecution().getJobInstance().getInstanceId();
+        return new PartWriter(RemapFiles.source(settings, instance), layout(step), RemapFiles.of(settings, instance),
+                Partition.of(step.getExecutionContext()).index(), settings.resolvesSplits());
     }
 
     static int blockRows(int chunk) {
@@ -104,17 +108,17 @@ public class RemapWorkerStepConfig {
     }
 
     // A restart, or a worker on another machine, must read the bytes the run started with.
-    private static void checkUnchanged(RemapSettings settings, InputLayout layout) {
+    private static void checkUnchanged(Path input, InputLayout layout) {
         try {
-            long size = Files.size(settings.input());
-            long modified = Files.getLastModifiedTime(settings.input()).toMillis();
+            long size = Files.size(input);
+            long modified = Files.getLastModifiedTime(input).toMillis();
             if (size != layout.inputBytes() || modified != layout.inputModified()) {
                 throw new DvhcException(ErrorCode.INPUT_MALFORMED, "the input changed since this run started",
-                        Location.of(settings.input()), "put the original file back, or run again with --rerun");
+                        Location.of(input), "put the original file back, or run again with --rerun");
             }
         } catch (IOException e) {
             throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "cannot read the input: " + e.getMessage(),
-                    Location.of(settings.input()), "check --input (workers need the same path)", e);
+                    Location.of(input), "check --input (workers need the same path)", e);
         }
     }
 }

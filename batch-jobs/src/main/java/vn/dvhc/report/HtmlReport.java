@@ -58,7 +58,8 @@ final class HtmlReport {
                 .append(" blocked (bị chặn)</p>\n");
         nationalBar(h, n);
         h.append("<p>Remapped rows: ").append(n.rows()).append(" — mapped ").append(n.mapped() + n.alias())
-                .append(", in split communes ").append(n.split()).append(", rejected ").append(n.rejected())
+                .append(", in split communes ").append(n.split()).append(esc(n.resolvedText()))
+                .append(", rejected ").append(n.rejected())
                 .append(n.rejectedUnattributed() > 0 ? " (" + n.rejectedUnattributed() + " with no province)" : "")
                 .append(".</p>\n");
         h.append("<p class=\"legend\"><span><i class=\"sw\" style=\"background:").append(MAPPED)
@@ -81,7 +82,8 @@ final class HtmlReport {
             h.append("<li>").append(esc(run.kind())).append(" #").append(run.executionId()).append(", ")
                     .append(esc(run.finishedAt())).append(": ").append(esc(run.what())).append("</li>\n");
         }
-        h.append("</ul>\n<p class=\"reasons\">Thresholds: ").append(esc(MarkdownReport.thresholds(report)))
+        h.append("</ul>\n<p class=\"reasons\">").append(esc(report.leftOutSummary())).append("</p>\n");
+        h.append("<p class=\"reasons\">Thresholds: ").append(esc(MarkdownReport.thresholds(report)))
                 .append(".</p>\n</body>\n</html>\n");
         return h.toString();
     }

@@ -19,7 +19,8 @@ final class MarkdownReport {
                 .append("; generated ").append(report.generatedAt()).append(" by dvhc.\n\n");
         md.append("**").append(n.line()).append("** (").append(n.atRisk()).append(" at risk, ").append(n.blocked())
                 .append(" blocked). Remapped rows: ").append(n.rows()).append(", of which ").append(n.split())
-                .append(" in split communes and ").append(n.rejected()).append(" rejected.\n\n");
+                .append(" in split communes").append(n.resolvedText()).append(" and ").append(n.rejected())
+                .append(" rejected.\n\n");
         md.append("| code | province | status | rows | mapped | split | rejected | agency errors / warnings "
                 + "| communes with a code | procedures (tỉnh / xã) | orphans | reasons |\n");
         md.append("|---|---|---|--:|--:|--:|--:|---|---|---|--:|---|\n");
@@ -42,6 +43,7 @@ final class MarkdownReport {
         }
         md.append("\nRuns used: ").append(report.runs().isEmpty() ? "none." : report.runs().stream()
                 .map(run -> run.kind() + " #" + run.executionId()).collect(Collectors.joining(", ")) + ".")
+                .append(" ").append(report.leftOutSummary())
                 .append(" Thresholds: ").append(thresholds(report)).append(".\n");
         return md.toString();
     }

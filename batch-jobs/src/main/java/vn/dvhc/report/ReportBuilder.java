@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ final class ReportBuilder {
         }
         LocalDate asOf = settings.asOf() != null ? settings.asOf() : now.toLocalDate();
         Release release = chain.inForce(asOf);
-        StoredRuns runs = new StoredRuns(dsl);
+        StoredRuns runs = new StoredRuns(dsl, settings.excludeRuns(), settings.excludeDatasets());
         Map<String, String> names = runs.provinces(release.id());
         Map<String, ProvinceFacts.Remap> remap = runs.remap();
         Map<String, ProvinceFacts.Agencies> agencies = runs.agencies();
@@ -42,7 +43,7 @@ final class ReportBuilder {
 
         List<CutoverReport.Province> all = new ArrayList<>();
         int[] byStatus = new int[Readiness.values().length];
-        long[] rows = new long[5];
+        long[] rows = new long[7];
         for (Map.Entry<String, String> province : names.entrySet()) {
             String code = province.getKey();
             ProvinceFacts facts = new ProvinceFacts(code, province.getValue(), remap.get(code), agencies.get(code),
@@ -55,6 +56,8 @@ final class ReportBuilder {
                 rows[2] += facts.remap().split();
                 rows[3] += facts.remap().alias();
                 rows[4] += facts.remap().rejected();
+                rows[5] += facts.remap().resolvedByLaw();
+                rows[6] += facts.remap().resolvedByRule();
             }
             all.add(new CutoverReport.Province(code, facts.name(), assessment.status(), assessment.reasons(),
                     facts.remap(), facts.agencies(), facts.procedures()));
@@ -63,7 +66,7 @@ final class ReportBuilder {
         CutoverReport.National national = new CutoverReport.National(all.size(), ready,
                 byStatus[Readiness.AT_RISK.ordinal()], byStatus[Readiness.BLOCKED.ordinal()],
                 rows[0] + runs.rejectedUnattributed, rows[1], rows[2], rows[3], rows[4] + runs.rejectedUnattributed,
-                runs.rejectedUnattributed, ready + "/" + all.size() + " provinces ready");
+                runs.rejectedUnattributed, ready + "/" + all.size() + " provinces ready", rows[5], rows[6]);
         List<CutoverReport.Province> shown = all;
         if (settings.province() != null) {
             shown = all.stream().filter(p -> p.code().equals(settings.province())).toList();
@@ -74,6 +77,7 @@ final class ReportBuilder {
             }
         }
         return new CutoverReport(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), asOf, release.id(),
-                settings.thresholds(), national, shown, runs.used);
+                settings.thresholds(), national, shown, runs.used, runs.leftOut.stream()
+                .sorted(Comparator.comparingLong(CutoverReport.LeftOutRun::executionId)).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -33,6 +34,8 @@ public final class ReportJob extends JobDefinition<ReportSettings> {
     public static final String RISK_SPLIT = "report.risk.split.percent";
     public static final String BLOCK_COVERAGE = "report.block.coverage.percent";
     public static final String RISK_COVERAGE = "report.risk.coverage.percent";
+    public static final String EXCLUDE_RUNS = "report.exclude.runs";
+    public static final String EXCLUDE_DATASETS = "report.exclude.datasets";
 
     public static final ReportJob JOB = new ReportJob();
 
@@ -62,16 +65,26 @@ public final class ReportJob extends JobDefinition<ReportSettings> {
         if (s.asOf() != null) {
             params.addString(AS_OF, s.asOf().toString());
         }
+        if (!s.excludeRuns().isEmpty()) {
+            params.addString(EXCLUDE_RUNS, s.excludeRuns().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+        if (!s.excludeDatasets().isEmpty()) {
+            params.addString(EXCLUDE_DATASETS, String.join(",", s.excludeDatasets()));
+        }
         return params.toJobParameters();
     }
 
     @Override
     public ReportSettings settings(JobParameters p) {
         String asOf = p.getString(AS_OF);
+        String runs = p.getString(EXCLUDE_RUNS);
+        String datasets = p.getString(EXCLUDE_DATASETS);
         return new ReportSettings(Path.of(p.getString(OUTPUT_DIR)), Arrays.asList(p.getString(FORMATS).split(",")),
                 p.getString(PROVINCE), asOf == null ? null : LocalDate.parse(asOf),
                 new Thresholds(p.getDouble(BLOCK_REJECT), p.getDouble(RISK_REJECT), p.getDouble(RISK_SPLIT),
-                        p.getDouble(BLOCK_COVERAGE), p.getDouble(RISK_COVERAGE)));
+                        p.getDouble(BLOCK_COVERAGE), p.getDouble(RISK_COVERAGE)),
+                runs == null ? List.of() : Arrays.stream(runs.split(",")).map(Long::valueOf).toList(),
+                datasets == null ? List.of() : Arrays.asList(datasets.split(",")));
     }
 
     @Override

@@ -12,10 +12,13 @@ import static vn.dvhc.jooq.Tables.REMAP_RUN_PROVINCE;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jooq.DSLContext;
@@ -25,20 +28,29 @@ import vn.dvhc.domain.UnitLevel;
 import vn.dvhc.domain.readiness.ProvinceFacts;
 
 /**
- * Reads what the runs stored, choosing which runs count: for remap the latest run of each input file (a file
- * remapped again replaces its earlier run); for agencies the latest run covering each province; for procedures the
- * latest run (one run re-publishes all provinces).
+ * Reads what the runs stored, choosing which runs count: for remap the latest run of each dataset ({@link Datasets}:
+ * the same rows, re-run, re-encoded or copied, or the same --dataset name, replace their earlier runs); for agencies
+ * the latest run covering each province; for procedures the latest run (one run re-publishes all provinces). Runs the
+ * settings exclude are left out before that, so an excluded run's earlier run of the same dataset counts instead.
+ * Every stored run not used is listed in {@link #leftOut} with the reason.
  */
 final class StoredRuns {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The shortest start of a rows identity --exclude-dataset takes, and what the report shows of it. */
+    static final int SHORT_IDENTITY = 12;
 
     private final DSLContext dsl;
+    private final Set<Long> excludeRuns;
+    private final List<String> excludeDatasets;
     final List<CutoverReport.SourceRun> used = new ArrayList<>();
+    final List<CutoverReport.LeftOutRun> leftOut = new ArrayList<>();
     long rejectedUnattributed;
 
-    StoredRuns(DSLContext dsl) {
+    StoredRuns(DSLContext dsl, Collection<Long> excludeRuns, List<String> excludeDatasets) {
         this.dsl = dsl;
+        this.excludeRuns = Set.copyOf(excludeRuns);
+        this.excludeDatasets = List.copyOf(excludeDatasets);
     }
 
     /** Province code → full name (Thành phố Hà Nội), of the release, in code order. */
@@ -52,14 +64,38 @@ final class StoredRuns {
     }
 
     Map<String, ProvinceFacts.Remap> remap() {
-        List<Long> latest = dsl.select(max(REMAP_RUN.JOB_EXECUTION_ID)).from(REMAP_RUN)
-                .groupBy(REMAP_RUN.INPUT_FILE).fetch(0, Long.class);
-        long rejectedTotal = 0;
+        List<Datasets.Run> kept = new ArrayList<>();
+        Map<Long, Record> stored = new LinkedHashMap<>();
         for (Record run : dsl.select(REMAP_RUN.JOB_EXECUTION_ID, REMAP_RUN.INPUT_FILE, REMAP_RUN.FINISHED_AT,
-                REMAP_RUN.ROWS_REJECTED).from(REMAP_RUN).where(REMAP_RUN.JOB_EXECUTION_ID.in(latest))
+                REMAP_RUN.ROWS_REJECTED, REMAP_RUN.DATASET_NAME, REMAP_RUN.ROWS_SHA256).from(REMAP_RUN)
                 .orderBy(REMAP_RUN.JOB_EXECUTION_ID).fetch()) {
-            used.add(new CutoverReport.SourceRun("remap", run.get(REMAP_RUN.JOB_EXECUTION_ID),
-                    run.get(REMAP_RUN.INPUT_FILE), run.get(REMAP_RUN.FINISHED_AT).format(WHEN)));
+            long id = run.get(REMAP_RUN.JOB_EXECUTION_ID);
+            String name = run.get(REMAP_RUN.DATASET_NAME);
+            String rows = run.get(REMAP_RUN.ROWS_SHA256);
+            String excludedBy = excludedBy(id, name, rows);
+            if (excludedBy != null) {
+                leftOut.add(new CutoverReport.LeftOutRun("remap", id, run.get(REMAP_RUN.INPUT_FILE), excludedBy));
+            } else {
+                kept.add(new Datasets.Run(id, name, rows, run.get(REMAP_RUN.INPUT_FILE)));
+                stored.put(id, run);
+            }
+        }
+        Map<Long, Long> latestOf = Datasets.latest(kept);
+        List<Long> latest = new ArrayList<>();
+        long rejectedTotal = 0;
+        for (Record run : stored.values()) {
+            long id = run.get(REMAP_RUN.JOB_EXECUTION_ID);
+            if (latestOf.get(id) != id) {
+                leftOut.add(new CutoverReport.LeftOutRun("remap", id, run.get(REMAP_RUN.INPUT_FILE),
+                        "replaced by run " + latestOf.get(id) + " of the same dataset"));
+                continue;
+            }
+            latest.add(id);
+            String name = run.get(REMAP_RUN.DATASET_NAME);
+            String rows = run.get(REMAP_RUN.ROWS_SHA256);
+            used.add(new CutoverReport.SourceRun("remap", id, run.get(REMAP_RUN.INPUT_FILE),
+                    run.get(REMAP_RUN.FINISHED_AT).format(WHEN),
+                    name != null ? name : rows != null ? rows.substring(0, SHORT_IDENTITY) : null));
             rejectedTotal += run.get(REMAP_RUN.ROWS_REJECTED);
         }
         Map<String, ProvinceFacts.Remap> facts = new HashMap<>();
@@ -68,19 +104,40 @@ final class StoredRuns {
             ProvinceFacts.Remap before = facts.getOrDefault(row.getProvinceCode(), new ProvinceFacts.Remap(0, 0, 0, 0, 0));
             facts.put(row.getProvinceCode(), new ProvinceFacts.Remap(before.mapped() + row.getMappedRows(),
                     before.split() + row.getSplitRows(), before.alias() + row.getAliasRows(),
-                    before.rejected() + row.getRejectedRows(), files.merge(row.getProvinceCode(), 1, Integer::sum)));
+                    before.rejected() + row.getRejectedRows(), files.merge(row.getProvinceCode(), 1, Integer::sum),
+                    before.resolvedByLaw() + row.getResolvedLawRows(), before.resolvedByRule() + row.getResolvedRuleRows()));
             rejectedTotal -= row.getRejectedRows();
         }
         rejectedUnattributed = rejectedTotal;
         return facts;
     }
 
+    // Why a remap run is left out by the settings, or null when it is not.
+    private String excludedBy(long id, String name, String rows) {
+        if (excludeRuns.contains(id)) {
+            return "--exclude-run";
+        }
+        for (String dataset : excludeDatasets) {
+            if (dataset.equals(name) || rows != null && dataset.length() >= SHORT_IDENTITY
+                    && rows.startsWith(dataset.toLowerCase(Locale.ROOT))) {
+                return "--exclude-dataset " + dataset;
+            }
+        }
+        return null;
+    }
+
     Map<String, ProvinceFacts.Agencies> agencies() {
         Map<String, ProvinceFacts.Agencies> facts = new HashMap<>();
         Map<String, Long> latest = new HashMap<>();
         dsl.select(AGENCY_RUN_PROVINCE.PROVINCE_CODE, max(AGENCY_RUN_PROVINCE.JOB_EXECUTION_ID))
-                .from(AGENCY_RUN_PROVINCE).groupBy(AGENCY_RUN_PROVINCE.PROVINCE_CODE)
+                .from(AGENCY_RUN_PROVINCE).where(AGENCY_RUN_PROVINCE.JOB_EXECUTION_ID.notIn(excludeRuns))
+                .groupBy(AGENCY_RUN_PROVINCE.PROVINCE_CODE)
                 .forEach(r -> latest.put(r.value1(), r.value2()));
+        dsl.select(AGENCY_RUN.JOB_EXECUTION_ID, AGENCY_RUN.REGISTER_FILE).from(AGENCY_RUN)
+                .where(AGENCY_RUN.JOB_EXECUTION_ID.notIn(latest.values())).orderBy(AGENCY_RUN.JOB_EXECUTION_ID)
+                .forEach(r -> leftOut.add(new CutoverReport.LeftOutRun("agencies", r.value1(), r.value2(),
+                        excludeRuns.contains(r.value1()) ? "--exclude-run"
+                                : "replaced by later runs for its provinces")));
         if (latest.isEmpty()) {
             return facts;
         }
@@ -94,18 +151,27 @@ final class StoredRuns {
         dsl.select(AGENCY_RUN.JOB_EXECUTION_ID, AGENCY_RUN.REGISTER_FILE, AGENCY_RUN.FINISHED_AT).from(AGENCY_RUN)
                 .where(AGENCY_RUN.JOB_EXECUTION_ID.in(latest.values())).orderBy(AGENCY_RUN.JOB_EXECUTION_ID)
                 .forEach(r -> used.add(new CutoverReport.SourceRun("agencies", r.value1(), r.value2(),
-                        r.value3().format(WHEN))));
+                        r.value3().format(WHEN), null)));
         return facts;
     }
 
     Map<String, ProvinceFacts.Procedures> procedures() {
         Map<String, ProvinceFacts.Procedures> facts = new HashMap<>();
-        var run = dsl.selectFrom(PROCEDURE_RUN).orderBy(PROCEDURE_RUN.JOB_EXECUTION_ID.desc()).limit(1).fetchOne();
+        var runs = dsl.selectFrom(PROCEDURE_RUN).orderBy(PROCEDURE_RUN.JOB_EXECUTION_ID).fetch();
+        var run = runs.stream().filter(r -> !excludeRuns.contains(r.getJobExecutionId()))
+                .reduce((earlier, later) -> later).orElse(null);
+        for (var other : runs) {
+            if (other != run) {
+                leftOut.add(new CutoverReport.LeftOutRun("procedures", other.getJobExecutionId(), other.getOutputDir(),
+                        excludeRuns.contains(other.getJobExecutionId()) ? "--exclude-run"
+                                : "replaced by run " + run.getJobExecutionId()));
+            }
+        }
         if (run == null) {
             return facts;
         }
         used.add(new CutoverReport.SourceRun("procedures", run.getJobExecutionId(), run.getOutputDir(),
-                run.getFinishedAt().format(WHEN)));
+                run.getFinishedAt().format(WHEN), null));
         Map<String, Map<String, Integer>> levels = new HashMap<>();
         dsl.selectFrom(PROCEDURE_RUN_LEVEL).where(PROCEDURE_RUN_LEVEL.JOB_EXECUTION_ID.eq(run.getJobExecutionId()))
                 .forEach(l -> levels.computeIfAbsent(l.getProvinceCode(), k -> new TreeMap<>())

@@ -15,7 +15,7 @@ import vn.dvhc.remap.address.NameColumns;
 class NameColumnFinderTest {
 
     private static NameColumns find(List<String> header, AddressColumns given) {
-        ColumnResolver columns = new ColumnResolver(header, "in.csv");
+        ColumnResolver columns = new ColumnResolver(header, "in.csv", 1);
         return NameColumnFinder.find(columns, given, columns.communeIfAny(null) >= 0);
     }
 

@@ -65,7 +65,7 @@ class RemapAddressJobIT {
             Path output = temp.resolve(name);
             return new RemapSettings(input, Sha256.of(input), output, Path.of(output + ".rejects.csv"), null, null, null,
                     "pre-2025", "2026-04-30", null, OnSplit.FLAG, null, "UTF-8", chunk, threads,
-                    RemapSettings.FailOn.NEVER, null, 0, columns);
+                    RemapSettings.FailOn.NEVER, null, 0, false, null, false, null, SplitOptions.NONE, columns);
         }
 
         @Test

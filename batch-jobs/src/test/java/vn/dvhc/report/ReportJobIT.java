@@ -55,7 +55,7 @@ class ReportJobIT {
         void theReportOfTheStoredRunsIsWritten() throws Exception {
             AgencyRuns.insert(database.dsl(), 900, "15", 121, 0, 0, 99, 99);
             ReportSettings settings = new ReportSettings(temp, List.of("html", "json"), null, LocalDate.of(2026, 7, 1),
-                    Thresholds.DEFAULTS);
+                    Thresholds.DEFAULTS, List.of(), List.of());
             JobExecution execution = jobs.startJob(ReportJob.JOB.parameters(settings, false));
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             CutoverReport report = ReportJob.JOB.summary(execution, CutoverReport.class);

@@ -35,6 +35,7 @@ import vn.dvhc.cli.option.GlobalOptions;
 import vn.dvhc.cli.option.GlobalOptionsHelp;
 import vn.dvhc.cli.option.OptionConverters;
 import vn.dvhc.cli.run.CliContext;
+import vn.dvhc.common.Timeline;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ExitCode;
 
@@ -58,8 +59,8 @@ import vn.dvhc.error.ExitCode;
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",
-                "  DB_PASSWORD=… dvhc --db jdbc:postgresql://db/dvhc --db-user dvhc --db-password-env DB_PASSWORD \\",
-                "      reference list",
+                "  DB_PASSWORD=… dvhc --db jdbc:postgresql://db/dvhc --db-user dvhc \\",
+                "      --db-password-env DB_PASSWORD reference list",
                 "",
                 "Docs: README.md and docs/ in the distribution."})
 public final class Dvhc implements Callable<Integer> {
@@ -87,6 +88,7 @@ public final class Dvhc implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Timeline.started();
         // jOOQ's banner and tips would only clutter the log file.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
@@ -143,6 +145,7 @@ public final class Dvhc implements Callable<Integer> {
             }
             try {
                 Logging.configure(root.global, err);
+                Timeline.mark("logging configured");
                 defaults.unknownSettings(commandLine.getCommandSpec())
                         .forEach(unknown -> LogManager.getLogger(Dvhc.class).warn("unknown setting: {}", unknown));
                 if (root.global.verbose()) {
@@ -156,6 +159,11 @@ public final class Dvhc implements Callable<Integer> {
                 throw new CommandLine.ExecutionException(commandLine, String.valueOf(e.getMessage()), e);
             } finally {
                 context.close();
+                Timeline.mark("database closed, command done");
+                if ("1".equals(environment.variable(Environment.PROFILE))) {
+                    err.print(Timeline.table());
+                    err.flush();
+                }
             }
         });
         return commandLine;

@@ -77,9 +77,14 @@ class AgenciesIT {
                 "           Ủy ban nhân dân huyện Bảo Yên is a district-level body, still active on 2026-07-01",
                 "line 30    error    retired-reused         H38.22",
                 "line 21    warning  level1-merged          H63.05",
-                "Phường Nam Cường (04273) has no commune People's Committee code",
+                "register   error    coverage               15 Tỉnh Lào Cai",
+                "           2 communes have no commune People's Committee code: Phường Nam Cường (04273), "
+                        + "Phường Văn Phú (04279)",
                 "Findings: 11 errors, 4 warnings, 98 infos",
-                "97 of 99 communes have a People's Committee code (98.0%)");
+                "97 of 99 communes have a People's Committee code (98.0%); 8 errors, 4 warnings",
+                "No province (the code does not say which): 3 errors, 0 warnings");
+        assertThat(text.out()).as("coverage is one line per province unless --show info")
+                .doesNotContain("Phường Nam Cường (04273) has no commune People's Committee code");
         assertThat(text.out()).doesNotContain("not-in-qcvn          ").contains("Not listed (--show info lists them)");
 
         Set<String> rules = Set.of("layout", "text-hygiene", "field-value", "parent-missing", "duplicate-code",

@@ -33,6 +33,11 @@ class HelpSnapshotTest {
         return names.stream();
     }
 
+    private static List<String> examples(String help) {
+        int start = help.indexOf("\nExamples:\n");
+        return start < 0 ? List.of() : help.substring(start + "\nExamples:\n".length()).lines().toList();
+    }
+
     private static void collect(CommandLine command, String prefix, List<String> names) {
         names.add(prefix.isEmpty() ? "dvhc" : prefix.trim());
         command.getSubcommands().forEach((name, sub) -> {
@@ -54,6 +59,9 @@ class HelpSnapshotTest {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, result.out(), StandardCharsets.UTF_8);
         }
+        assertThat(examples(result.out())).as("example lines are indented commands or their continuations, "
+                + "never a command picocli wrapped at 80 columns").allMatch(line -> line.isEmpty() || line.startsWith("  ")
+                || line.startsWith("Docs:"));
         assertThat(golden).as("golden file; run with -Ddvhc.updateGolden=true and review the diff").exists();
         assertThat(result.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }

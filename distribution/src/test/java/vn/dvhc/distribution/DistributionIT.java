@@ -61,6 +61,14 @@ class DistributionIT {
         assertThat(demo.code).as(demo.err).isZero();
         assertThat(demo.out).contains("rows read = 18 written + 4 rejected", "Phường Sài Gòn");
         assertThat(temp.resolve("home/dvhc.mv.db")).exists();
+        try (var archives = Files.list(temp.resolve("cache/dvhc"))) {
+            assertThat(archives.map(p -> p.getFileName().toString()))
+                    .as("the first job command makes the class-data archive in the user's cache")
+                    .singleElement().asString().startsWith("dvhc-").endsWith(".jsa");
+        }
+        Run again = run("--home", temp.resolve("home").toString(), "reference", "list");
+        assertThat(again.code).as(again.err).isZero();
+        assertThat(again.err).doesNotContain("preparing");
     }
 
     @Test
@@ -88,6 +96,7 @@ class DistributionIT {
         Map<String, String> env = builder.environment();
         env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
         env.remove("DVHC_HOME");
+        env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -22,6 +22,9 @@ import vn.dvhc.domain.UnitLevel;
  */
 public final class RegisterCheck {
 
+    /** The end of a coverage finding's message, after the commune's name and code. */
+    public static final String NO_COMMITTEE_CODE = " has no commune People's Committee code";
+
     private final Level1Table table;
     private final UnitHistory units;
     private final LocalDate asOf;
@@ -91,7 +94,7 @@ public final class RegisterCheck {
                 if (!covered.contains(commune.code())) {
                     missing.add(commune);
                     register.add(new Finding(AgencyRule.COVERAGE, null, null, province, commune.fullName() + " ("
-                            + commune.code() + ") has no commune People's Committee code",
+                            + commune.code() + ")" + NO_COMMITTEE_CODE,
                             "add its Ủy ban nhân dân with unit_code " + commune.code()
                                     + "; dvhc agencies allocate proposes codes"));
                 }

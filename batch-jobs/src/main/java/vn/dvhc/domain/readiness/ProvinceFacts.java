@@ -7,10 +7,20 @@ import java.util.Map;
  */
 public record ProvinceFacts(String code, String name, Remap remap, Agencies agencies, Procedures procedures) {
 
-    /** Rows of remapped files that went to this province (or were rejected and attributed to it). */
-    public record Remap(long mapped, long split, long alias, long rejected, int files) {
+    /**
+     * Rows of remapped files that went to this province (or were rejected and attributed to it). {@code split}
+     * counts only the rows of split communes still open; those the law or a province's rules decided are
+     * {@code resolvedByLaw} and {@code resolvedByRule}.
+     */
+    public record Remap(long mapped, long split, long alias, long rejected, int files, long resolvedByLaw,
+                        long resolvedByRule) {
+
+        public Remap(long mapped, long split, long alias, long rejected, int files) {
+            this(mapped, split, alias, rejected, files, 0, 0);
+        }
+
         public long rows() {
-            return mapped + split + alias + rejected;
+            return mapped + split + alias + rejected + resolvedByLaw + resolvedByRule;
         }
     }
 

@@ -25,10 +25,15 @@ public final class Worklist {
      * @param conversion the row's old commune, with its candidates
      * @param text       its hamlet or street text ({@link HamletText#of}); null or blank for none
      */
-    public synchronized void add(Conversion conversion, String text) {
+    public void add(Conversion conversion, String text) {
+        add(conversion, text, 1);
+    }
+
+    /** Counts {@code rows} rows left split with the same text, e.g. as a partition of a remap counted them. */
+    public synchronized void add(Conversion conversion, String text, long rows) {
         String spelling = text == null ? "" : text.strip();
         String key = conversion.old().code() + " " + Words.key(spelling);
-        groups.computeIfAbsent(key, k -> new Group(conversion)).count(spelling, 1);
+        groups.computeIfAbsent(key, k -> new Group(conversion)).count(spelling, rows);
     }
 
     /** Adds the rows of another worklist. */

@@ -39,13 +39,21 @@ import vn.dvhc.error.ErrorCode;
                         + "register changes. To adopt them, have them approved, set status to active and add the rows "
                         + "to the register. The same register, pattern and release always give the same proposals."},
         footerHeading = "%nExamples:%n",
-        footer = {"  dvhc agencies allocate agencies.csv --output proposed-codes.csv",
-                "  dvhc agencies allocate agencies.csv --output proposed.csv --pattern '{level1}.{seq:3}' --start 201",
-                "  dvhc agencies allocate agencies.csv --output proposed.csv --pattern '{level1}.X{commune}'"})
+        footer = {"  dvhc agencies allocate --input agencies.csv --output proposed-codes.csv",
+                "  dvhc agencies allocate --input agencies.csv --output proposed.csv \\",
+                "      --pattern '{level1}.{seq:3}' --start 201",
+                "  dvhc agencies allocate --input agencies.csv --output proposed.csv \\",
+                "      --pattern '{level1}.X{commune}'"})
 public final class AgenciesAllocateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The register, CSV or xlsx, as for 'agencies validate'.")
-    Path register;
+    @Option(names = "--input", paramLabel = "<file>", description = "The register, CSV or xlsx, as for 'agencies validate'.")
+    Path input;
+
+    /** The input as a positional argument, as the first releases took it (--input is the convention). */
+    @Parameters(index = "0", arity = "0..1", hidden = true)
+    Path positional;
+
+    private Path register;
 
     @Option(names = "--output", required = true, paramLabel = "<file>",
             description = "Where the proposals go (CSV, written whole or not at all).")
@@ -76,6 +84,10 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
 
+    @Option(names = "--overwrite", description = "Replace an existing --output file that no earlier allocation wrote "
+            + "(one an earlier allocation wrote is replaced without it).")
+    boolean overwrite;
+
     private final CliContext cli;
 
     public AgenciesAllocateCommand(CliContext cli) {
@@ -84,6 +96,7 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        register = CommandInputs.input(input, positional);
         try {
             CodePattern.parse(pattern);
         } catch (IllegalArgumentException e) {
@@ -93,7 +106,8 @@ public final class AgenciesAllocateCommand implements Callable<Integer> {
         if (start != null && start < 1) {
             throw new DvhcException(ErrorCode.USAGE, "--start must be 1 or more", null, "e.g. --start 1");
         }
-        Path target = CommandInputs.writableFile(output, "--output");
+        Path target = CommandInputs.newFile(output, "--output", overwrite,
+                file -> JobQueries.wrote(cli.database().dsl(), AgenciesAllocateJob.JOB, AgenciesAllocateJob.OUTPUT, file));
         AgencySettings settings = AgencyRegisterInputs.settings(cli, register, hCodes, asOf, encoding, null);
         RunResult result = cli.jobRunner().run(JobRequest.of(AgenciesAllocateJob.JOB,
                 new AllocationSettings(settings, pattern, start == null ? 0 : start, target), rerun));

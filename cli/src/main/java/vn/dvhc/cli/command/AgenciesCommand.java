@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
                         + "became 34: district People's Committees must go, every new commune needs a People's "
                         + "Committee code, and codes of merged provinces (H63 Yên Bái → H38 Lào Cai) must be re-coded."},
         synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc agencies validate --input agencies.csv", "  dvhc agencies validate --input agencies.xlsx --format junit \\",
+                "      --output junit.xml", "  dvhc agencies allocate --input agencies.csv --output proposed-codes.csv"},
         subcommands = {AgenciesValidateCommand.class, AgenciesAllocateCommand.class})
 public final class AgenciesCommand extends CommandGroup {
 }

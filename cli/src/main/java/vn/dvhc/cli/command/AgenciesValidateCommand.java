@@ -43,11 +43,13 @@ import vn.dvhc.domain.agency.Severity;
                         + "hint. The run and its findings are stored for 'dvhc report'. Exit 1 when findings reach "
                         + "--fail-on."},
         footerHeading = "%nExamples:%n",
-        footer = {"  dvhc agencies validate agencies.csv",
-                "  dvhc agencies validate agencies.xlsx --as-of 2025-07-01 --show info",
-                "  dvhc agencies validate agencies.csv --format junit --output agencies-junit.xml",
-                "  dvhc agencies validate agencies.csv --format json --fail-on warning \\",
-                "      > findings.json"})
+        footer = {"  dvhc agencies validate --input agencies.csv",
+                "  dvhc agencies validate --input agencies.xlsx --as-of 2025-07-01 \\",
+                "      --show info",
+                "  dvhc agencies validate --input agencies.csv --format junit \\",
+                "      --output junit.xml",
+                "  dvhc agencies validate --input agencies.csv --format json \\",
+                "      --fail-on warning > findings.json"})
 public final class AgenciesValidateCommand implements Callable<Integer> {
 
     /** The lowest severity that makes the run exit 1, or never. */
@@ -59,9 +61,15 @@ public final class AgenciesValidateCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The register: CSV (UTF-8, a BOM is accepted; "
+    @Option(names = "--input", paramLabel = "<file>", description = "The register: CSV (UTF-8, a BOM is accepted; "
             + "comma, semicolon or tab) or xlsx (first sheet).")
-    Path register;
+    Path input;
+
+    /** The input as a positional argument, as the first releases took it (--input is the convention). */
+    @Parameters(index = "0", arity = "0..1", hidden = true)
+    Path positional;
+
+    private Path register;
 
     @Option(names = "--as-of", paramLabel = "<yyyy-mm-dd>",
             description = "Check the register as it stands on this date: which agencies are active, which units "
@@ -105,6 +113,7 @@ public final class AgenciesValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        register = CommandInputs.input(input, positional);
         FindingFormat chosen = format;
         Severity failLevel = failOn.severity();
         Severity shown = show;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -42,6 +43,35 @@ final class CommandInputs {
                     "choose another " + option);
         }
         return path;
+    }
+
+    /**
+     * A file a job will write, checked as {@link #writableFile}; an existing file is replaced only with
+     * {@code --overwrite} or when an earlier run of the same job wrote it (a restart or re-run is not an overwrite).
+     */
+    static Path newFile(Path file, String option, boolean overwrite, Predicate<Path> writtenByThisJob) {
+        Path path = writableFile(file, option);
+        if (!overwrite && Files.exists(path) && !writtenByThisJob.test(path)) {
+            throw new DvhcException(ErrorCode.OUTPUT_EXISTS, "the file exists and no earlier run of this command wrote it",
+                    Location.of(path), "choose another " + option + ", or add --overwrite to replace it");
+        }
+        return path;
+    }
+
+    /**
+     * The input given as {@code --input} (every command's convention) or, as the first releases took it, as a
+     * positional argument: exactly one of the two.
+     */
+    static Path input(Path option, Path positional) {
+        if (option != null && positional != null) {
+            throw new DvhcException(ErrorCode.USAGE, "the input is given twice: --input " + option + " and " + positional,
+                    null, "give it once, as --input FILE");
+        }
+        if (option == null && positional == null) {
+            throw new DvhcException(ErrorCode.USAGE, "missing required option: '--input=<file>'", null,
+                    "e.g. --input agencies.csv");
+        }
+        return option != null ? option : positional;
     }
 
     /** A folder to write in, created if missing, as an absolute path. */

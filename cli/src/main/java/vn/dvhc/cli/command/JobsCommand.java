@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                         + "embedded H2 file of --home). These commands read and manage them; IDs are job execution "
                         + "IDs, as printed by the commands and by 'dvhc jobs list'."},
         synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc jobs list --status FAILED", "  dvhc jobs show 42", "  dvhc jobs restart 42", "  dvhc jobs stop 42"},
         subcommands = {JobsListCommand.class, JobsShowCommand.class, JobsRestartCommand.class, JobsStopCommand.class,
                 JobsAbandonCommand.class})
 public final class JobsCommand extends CommandGroup {

@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
                         + "procedures moved to the commune or province level by the 2025 decrees (NĐ 151/2025, "
                         + "NĐ 184/2025 …), and their local codes rebuilt with the new province's agency code."},
         synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc procedures republish --catalog yen-bai.csv lao-cai.xlsx \\",
+                "      --rules rules.csv --output-dir out/procedures"},
         subcommands = {ProceduresRepublishCommand.class})
 public final class ProceduresCommand extends CommandGroup {
 }

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 "A code means nothing without its release: 26740 is Phường Bến Nghé in pre-2025 and Phường Sài "
                         + "Gòn in 2025-07-01."},
         synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExamples:%n",
+        footer = {"  dvhc reference list", "  dvhc reference lookup 26740 --from pre-2025", "  dvhc reference lookup \"ben nghe\"", "  dvhc reference import --input nso-conversion-2025-07.csv \\",
+                "      --release nso-2025-07", "  dvhc reference verify"},
         subcommands = {ReferenceImportCommand.class, ReferenceListCommand.class, ReferenceShowCommand.class,
                 ReferenceVerifyCommand.class, ReferenceLookupCommand.class})
 public final class ReferenceCommand extends CommandGroup {

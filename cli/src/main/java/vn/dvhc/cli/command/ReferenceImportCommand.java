@@ -40,9 +40,11 @@ import vn.dvhc.referenceimport.ReferenceImportJob;
                         + "(the statistics office's table 'Bảng chuyển đổi ĐVHC mới - cũ' exactly as published), "
                         + "gso-units (the GSO/NSO unit-list exports, a file or a folder)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  dvhc reference import ../shared/reference --release 2026-04-30",
-                "  dvhc reference import nso-conversion-2025-07.csv --release nso-2025-07 --allow-unmapped",
-                "  dvhc reference import gso-exports/ --format gso-units --release gso-2025-07-18"})
+        footer = {"  dvhc reference import --input ../shared/reference --release 2026-04-30",
+                "  dvhc reference import --input nso-conversion-2025-07.csv \\",
+                "      --release nso-2025-07 --allow-unmapped",
+                "  dvhc reference import --input gso-exports/ --format gso-units \\",
+                "      --release gso-2025-07-18"})
 public final class ReferenceImportCommand implements Callable<Integer> {
 
     private static final int WARNINGS_SHOWN = 10;
@@ -50,9 +52,14 @@ public final class ReferenceImportCommand implements Callable<Integer> {
     /** The formats of {@code --format}: {@code auto} tells it from the file names and headers. */
     enum Format { AUTO, BUNDLE, NSO_CONVERSION, GSO_UNITS }
 
-    @Parameters(index = "0", paramLabel = "<path>",
-            description = "The bundle's folder, or the file (or folder) of an official export.")
-    Path path;
+    @Option(names = "--input", paramLabel = "<path>", description = "The bundle's folder, or the file (or folder) of an official export.")
+    Path input;
+
+    /** The input as a positional argument, as the first releases took it (--input is the convention). */
+    @Parameters(index = "0", arity = "0..1", hidden = true)
+    Path positional;
+
+    private Path path;
 
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "auto",
             description = "auto, bundle, nso-conversion or gso-units. Default: ${DEFAULT-VALUE} (told from the "
@@ -91,6 +98,7 @@ public final class ReferenceImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        path = CommandInputs.input(input, positional);
         if (!Files.exists(path)) {
             throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "no such file or folder", Location.of(path),
                     "check the path");

@@ -8,12 +8,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
+import org.apache.logging.log4j.LogManager;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ReleaseChain;
+import vn.dvhc.cli.option.FormatOption;
 import vn.dvhc.cli.output.ProgressBars;
 import vn.dvhc.cli.output.RemapSummaryPrinter;
 import vn.dvhc.cli.run.CliContext;
@@ -31,42 +38,63 @@ import vn.dvhc.remap.OnSplit;
 import vn.dvhc.remap.RemapJob;
 import vn.dvhc.remap.RemapSettings;
 import vn.dvhc.remap.RemapSummary;
+import vn.dvhc.remap.SplitOptions;
 import vn.dvhc.remap.TextEncoding;
 import vn.dvhc.remap.address.AddressColumns;
+import vn.dvhc.remap.workbook.InputFormat;
 
 /**
  * {@code dvhc remap}: runs {@link RemapJob}, which decides which parameters identify the run (the input's content,
  * the outputs, the releases and the options that change the bytes; not --chunk, --threads, --summary, --fail-on).
+ * Whether the input is a workbook is decided here, by its content, before anything runs.
  */
 @Command(name = "remap", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Rewrite old unit codes in a delimited file to the units in force on a date.",
+        header = "Rewrite old unit codes in a delimited file or an Excel workbook to the units in force on a date.",
         description = {
-                "Reads a delimited text file with a header, finds the commune code column (and the district and "
+                "Reads a delimited text file or an .xlsx workbook with a header, finds the commune code column (and the district and "
                         + "province columns, which are then checked), and writes every row unchanged, byte for byte, "
                         + "followed by new_province_code, new_province_name, new_commune_code, new_commune_name, "
                         + "new_commune_type, remap_status and remap_candidates. remap_status is MAPPED (one new "
                         + "commune), SPLIT (the old commune was divided: every candidate is listed, none is guessed) or "
                         + "ALIAS (read through a known code correction).",
+                "Rows of split communes that the law or a province has decided: --on-split population and "
+                        + "--split-rules give them the new commune and status RESOLVED, and add two columns, "
+                        + "remap_basis (why: the NSO note, the resolution's clauses, or the rules file and line) and "
+                        + "match_note (a rule's note, or the rules that disagree). --split-worklist lists what stays "
+                        + "SPLIT for a person to decide.",
                 "Rows that cannot be remapped go to the rejects file with their line, a reason (MISSING_CODE, "
                         + "MALFORMED_CODE, UNKNOWN_CODE, PARENT_MISMATCH, MALFORMED_ROW, SPLIT) and a detail. Rows "
                         + "read = written + rejected, always. The output appears under its name only when the run "
                         + "completes; a run that dies (kill -9, power loss) resumes from its last commit when the same "
                         + "command is run again, and gives the same bytes.",
+                "An .xlsx input (recognised by its content) is read from its first sheet or --sheet; title rows "
+                        + "above the header are skipped, and codes stored as numbers are read as their digits. With an "
+                        + "--output named .xlsx the output is a workbook: the input's cells as they were, then the new "
+                        + "columns; the rejects, citing sheet rows, are a second sheet of it unless --rejects names a "
+                        + ".csv file.",
                 "Files without codes: the old commune is found from a free-text address (--address-column) or from "
                         + "unit names (--commune-name-column), or from such columns found by their header when the file "
                         + "has no code column. Such rows also get old_commune_code (before the seven columns), "
                         + "new_address (address input: the text before the units as written, the new commune, the new "
                         + "province) and match_note (corrections made: typo, historical name, inferred district). Never "
                         + "a guess: rows that fit several old communes or none are rejected as ADDRESS_AMBIGUOUS (with "
-                        + "every candidate) or ADDRESS_UNRECOGNISED (with what was recognised)."},
+                        + "every candidate) or ADDRESS_UNRECOGNISED (with what was recognised). With split resolution "
+                        + "too, remap_basis comes before new_address and the one match_note holds the notes of both, "
+                        + "joined by '; '."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc remap --input ho-khau.csv --output ho-khau.new.csv",
+                "  dvhc remap --input dan-cu.csv --output dan-cu.new.csv --on-split population \\",
+                "      --split-rules rules.csv --split-worklist worklist.csv",
                 "  dvhc remap --input dn.csv --output dn.new.csv --commune-column \"Mã xã\" \\",
                 "      --on-split default",
                 "  dvhc remap --input old.csv --output new.csv --as-of 2025-12-31 \\",
                 "      --summary run.json --fail-on never",
+                "  dvhc remap --input old.csv --output new.csv --format json > summary.json",
                 "  dvhc remap --input cp1258.csv --output new.csv --encoding windows-1258",
                 "  dvhc remap --input big.csv --output big.new.csv --threads 2",
+                "  dvhc remap --input excel-export.csv --output new.csv --pad-codes \\",
+                "      --dataset ho-khau-2026-06",
+                "  dvhc remap --input ho-khau.xlsx --sheet \"Hộ khẩu\" --output ho-khau.new.xlsx",
                 "  dvhc remap --input dia-chi.csv --output dia-chi.new.csv \\",
                 "      --address-column dia_chi",
                 "  dvhc remap --input dn.csv --output dn.new.csv \\",
@@ -74,16 +102,27 @@ import vn.dvhc.remap.address.AddressColumns;
                 "      --province-name-column \"Tỉnh/TP\""})
 public final class RemapCommand implements Callable<Integer> {
 
+    private static final Path STDOUT = Path.of("-");
+    /** A dataset name: what 'dvhc report --exclude-dataset' takes, so no separators or blanks. */
+    private static final Pattern DATASET_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
+
     @Option(names = "--input", required = true, paramLabel = "<file>",
-            description = "The file to remap: delimited text with a header row (UTF-8 unless --encoding).")
+            description = "The file to remap: delimited text with a header row (UTF-8 unless --encoding), or an "
+                    + ".xlsx workbook.")
     Path input;
 
+    @Option(names = "--sheet", paramLabel = "<name>",
+            description = "With an .xlsx input: the worksheet to read, by name. Default: the first.")
+    String sheet;
+
     @Option(names = "--output", required = true, paramLabel = "<file>",
-            description = "Where the remapped rows go; written to a temporary file beside it and moved into place at the end.")
+            description = "Where the remapped rows go; written to a temporary file beside it and moved into place at the end. "
+                    + "Named .xlsx (for an .xlsx input): written as a workbook.")
     Path output;
 
     @Option(names = "--rejects", paramLabel = "<file>",
-            description = "Where the rejected rows go. Default: <output>.rejects.csv.")
+            description = "Where the rejected rows go. Default: <output>.rejects.csv, or a sheet 'rejects' of an .xlsx "
+                    + "output.")
     Path rejects;
 
     @Option(names = "--commune-column", paramLabel = "<name|number>",
@@ -128,9 +167,30 @@ public final class RemapCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--on-split", paramLabel = "<mode>", defaultValue = "flag",
-            description = "For a split commune: flag (list the candidates, leave the new commune empty), default (fill "
-                    + "in the release's default candidate, still SPLIT), or reject. Default: ${DEFAULT-VALUE}.")
+            description = "For a split commune: flag (list the candidates, leave the new commune empty), population (for "
+                    + "data about people, such as households, citizens, voters, patients: where the law moved the whole "
+                    + "population of the old commune to one new commune, that commune with status RESOLVED; the rest "
+                    + "as flag; wrong for land parcels and buildings, whose land was divided), default (fill in the "
+                    + "release's default candidate, still SPLIT), or reject. Default: ${DEFAULT-VALUE}.")
     OnSplit onSplit;
+
+    @Option(names = "--split-rules", paramLabel = "<file>",
+            description = "A province's decisions on its split communes: a CSV (or xlsx) with old_commune_code, match, "
+                    + "new_commune_code and an optional note. A row of that old commune whose address holds the words "
+                    + "of match (whole words, any case or accents) goes to new_commune_code, status RESOLVED; rules "
+                    + "that disagree resolve nothing. A bad line stops the run (exit 3) before any row is written. A "
+                    + "filled-in --split-worklist is such a file.")
+    Path splitRules;
+
+    @Option(names = "--split-match-column", paramLabel = "<name|number>",
+            description = "The column the split rules look in and the worklist groups by. Default: the address column, "
+                    + "found by name (dia_chi, address, …).")
+    String splitMatchColumn;
+
+    @Option(names = "--split-worklist", paramLabel = "<file>",
+            description = "Write the rows still SPLIT to this CSV for a person: one line per old commune and hamlet or "
+                    + "street, with the row count, every candidate and an empty new_commune_code to fill in.")
+    Path splitWorklist;
 
     @Option(names = "--delimiter", paramLabel = "<char>",
             description = "The field delimiter. Default: the most frequent of , ; TAB | in the header line.")
@@ -142,8 +202,12 @@ public final class RemapCommand implements Callable<Integer> {
     String encoding;
 
     @Option(names = "--summary", paramLabel = "<file.json>",
-            description = "Also write the summary as JSON to this file.")
+            description = "Also write the summary as JSON to this file; '-' prints it on standard output instead of "
+                    + "the text (as --format json).")
     Path summary;
+
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--fail-on", paramLabel = "<level>", defaultValue = "reject",
             description = "Exit 1 when there are rejected rows (reject), rejected or split rows (split), or never. "
@@ -170,8 +234,29 @@ public final class RemapCommand implements Callable<Integer> {
             description = "With --broker: how many partitions to cut the input into. Default: ${DEFAULT-VALUE}.")
     int partitions;
 
+    @Option(names = "--pad-codes",
+            description = "Put back the leading zeros a spreadsheet dropped (commune 7933 → 07933, district 18 → 018, "
+                    + "province 1 → 01), but only where the row's district and province columns, when it has them, "
+                    + "agree with the padded codes; other rows are rejected saying what padding tried. Counted as "
+                    + "'padded' in the summary.")
+    boolean padCodes;
+
+    @Option(names = "--dataset", paramLabel = "<name>",
+            description = "What the run counts as in 'dvhc report', which counts the latest run of each dataset: runs "
+                    + "of the same name replace each other, e.g. monthly extracts of one register. Without it a "
+                    + "dataset is its rows (the same rows in any encoding or file are one dataset). Letters, digits, "
+                    + "'.', '_', '-'; at most 100.")
+    String dataset;
+
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
+
+    @Option(names = "--overwrite", description = "Replace an existing --output or --rejects file that no earlier "
+            + "remap wrote (a file an earlier remap wrote is replaced without it).")
+    boolean overwrite;
+
+    @Spec
+    CommandSpec spec;
 
     private final CliContext cli;
 
@@ -182,9 +267,16 @@ public final class RemapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path in = CommandInputs.readable(input, "--input");
-        Path out = CommandInputs.writableFile(output, "--output");
-        Path rej = CommandInputs.writableFile(rejects != null ? rejects : Path.of(output + ".rejects.csv"), "--rejects");
+        // By content: a workbook must never reach the text reader, whose answer would be an encoding error.
+        boolean workbook = InputFormat.detect(in) == InputFormat.XLSX;
+        Path out = CommandInputs.newFile(output, "--output", overwrite, ours(RemapJob.OUTPUT_FILE));
+        Path rejectsFile = rejects != null ? rejects
+                : RemapSettings.isWorkbookName(output) ? output : Path.of(output + ".rejects.csv");
+        // Rejected rows of a workbook written as a workbook are a sheet of the output itself.
+        Path rej = rejectsFile.equals(output) ? out
+                : CommandInputs.newFile(rejectsFile, "--rejects", overwrite, ours(RemapJob.REJECTS_FILE));
         checkOptions(in, out, rej);
+        checkWorkbookOptions(in, out, rej, workbook);
         // The SHA-256 of a large input takes a while: it runs while the database opens.
         CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> Sha256.of(in));
         ReleaseChain chain = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases());
@@ -192,34 +284,74 @@ public final class RemapCommand implements Callable<Integer> {
         List<Release> path = chain.path(start.id(), asOf);
         RemapSettings settings = new RemapSettings(in, join(sha), out, rej, communeColumn, districtColumn,
                 provinceColumn, start.id(), path.get(path.size() - 1).id(), asOf, onSplit, delimiter,
-                CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions,
+                workbook ? "UTF-8" : CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions,
+                padCodes, dataset, workbook, sheet, splitOptions(),
                 new AddressColumns(addressColumn, communeNameColumn, districtNameColumn, provinceNameColumn));
         RunResult result;
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
-        try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", fileSize(in)) : null) {
+        // The remap reads a workbook's sheet as CSV, whose size is not known before: a bar without a total (-1).
+        try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", workbook ? -1 : fileSize(in)) : null) {
             result = cli.jobRunner().run(new JobRequest(RemapJob.JOB, RemapJob.JOB.parameters(settings, rerun),
                     progress == null ? ProgressSink.NONE : progress));
         }
         RemapSummary outcome = RemapJob.JOB.summary(result.execution(), RemapSummary.class);
-        if (summary != null) {
-            String json = Json.writePretty(outcome);
-            AtomicFiles.write(CommandInputs.writableFile(summary, "--summary"), "--summary",
-                    writer -> writer.write(json + System.lineSeparator()));
+        String json = Json.writePretty(outcome) + System.lineSeparator();
+        boolean jsonOnStdout = format.json() || STDOUT.equals(summary);
+        if (summary != null && !STDOUT.equals(summary)) {
+            AtomicFiles.write(CommandInputs.writableFile(summary, "--summary"), "--summary", writer -> writer.write(json));
+        }
+        if (jsonOnStdout) {
+            cli.out().print(json);
+            cli.out().flush();
+        } else {
+            RemapSummaryPrinter.print(cli.out(), outcome);
+        }
+        if (outcome.rowsRead() == 0) {
+            LogManager.getLogger(RemapCommand.class).warn("0 rows: {} has a header and no data; is this the right file?",
+                    in.getFileName());
         }
         if (outcome.addresses() != null) {
             cli.err().println("remap: old communes found from the " + outcome.addresses().columns()
                     + (outcome.addresses().byCode() ? ", checked against the commune codes, which decide" : ""));
             cli.err().flush();
         }
-        RemapSummaryPrinter.print(cli.out(), outcome);
         return result.exitCode().value();
+    }
+
+    private Predicate<Path> ours(String key) {
+        return file -> JobQueries.wrote(cli.database().dsl(), RemapJob.JOB, key, file);
+    }
+
+    private SplitOptions splitOptions() {
+        if (splitRules == null && splitWorklist == null) {
+            return SplitOptions.NONE;
+        }
+        Path rules = splitRules == null ? null : CommandInputs.readable(splitRules, "--split-rules");
+        return new SplitOptions(rules, rules == null ? null : Sha256.of(rules), splitMatchColumn,
+                splitWorklist == null ? null : CommandInputs.newFile(splitWorklist, "--split-worklist", overwrite,
+                        ours(RemapJob.SPLIT_WORKLIST)));
     }
 
     // What can be checked before the database opens: a usage error answers at once.
     private void checkOptions(Path in, Path out, Path rej) {
-        if (out.equals(in) || rej.equals(in) || rej.equals(out)) {
+        if (out.equals(in) || rej.equals(in) || rej.equals(out) && !RemapSettings.isWorkbookName(out)) {
             throw new DvhcException(ErrorCode.USAGE, "--input, --output and --rejects must be three different files",
                     null, "name another --output or --rejects");
+        }
+        if (splitMatchColumn != null && splitRules == null && splitWorklist == null) {
+            throw new DvhcException(ErrorCode.USAGE, "--split-match-column needs --split-rules or --split-worklist", null,
+                    "it names the column the rules look in");
+        }
+        for (Path split : new Path[]{splitRules, splitWorklist}) {
+            if (split != null && List.of(out, rej).contains(split.toAbsolutePath().normalize())) {
+                throw new DvhcException(ErrorCode.USAGE, "--split-rules and --split-worklist must not be the output or "
+                        + "the rejects file", null, "name other files");
+            }
+        }
+        if (splitWorklist != null && (splitWorklist.toAbsolutePath().normalize().equals(in) || splitRules != null
+                && splitWorklist.toAbsolutePath().normalize().equals(splitRules.toAbsolutePath().normalize()))) {
+            throw new DvhcException(ErrorCode.USAGE, "--split-worklist must not be the input or the --split-rules file",
+                    null, "name another --split-worklist: the new one lists only what stays open");
         }
         if (delimiter != null && (delimiter.length() != 1 || "\"\r\n".contains(delimiter))) {
             throw new DvhcException(ErrorCode.USAGE, "--delimiter must be one character other than a quote or a line break",
@@ -242,7 +374,37 @@ public final class RemapCommand implements Callable<Integer> {
         if (partitions < 1 || partitions > 1024) {
             throw new DvhcException(ErrorCode.USAGE, "--partitions must be between 1 and 1,024", null, null);
         }
+        if (dataset != null && !DATASET_NAME.matcher(dataset).matches()) {
+            throw new DvhcException(ErrorCode.USAGE, "--dataset must be 1 to 100 letters, digits, '.', '_' or '-', not '"
+                    + dataset + "'", null, "e.g. --dataset ho-khau-2026-06");
+        }
         TextEncoding.of(encoding);
+    }
+
+    // What a workbook changes: options of delimited text do not apply, an .xlsx output needs an .xlsx input.
+    private void checkWorkbookOptions(Path in, Path out, Path rej, boolean workbook) {
+        if (workbook) {
+            for (String option : new String[]{"--encoding", "--delimiter"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new DvhcException(ErrorCode.USAGE, option + " does not apply to " + in.getFileName()
+                            + ": it is an Excel workbook, whose cells are separate and stored as Unicode", null,
+                            "leave out " + option);
+                }
+            }
+        } else {
+            if (sheet != null) {
+                throw new DvhcException(ErrorCode.USAGE, "--sheet applies to an .xlsx workbook; " + in.getFileName()
+                        + " is delimited text", null, "leave out --sheet");
+            }
+            if (RemapSettings.isWorkbookName(out)) {
+                throw new DvhcException(ErrorCode.USAGE, "an .xlsx --output is written for an .xlsx input only; "
+                        + in.getFileName() + " is delimited text", null, "name the output .csv");
+            }
+        }
+        if (RemapSettings.isWorkbookName(rej) && !rej.equals(out)) {
+            throw new DvhcException(ErrorCode.USAGE, "--rejects is written as CSV, or as a sheet of an .xlsx --output",
+                    null, "name the rejects file .csv, or leave out --rejects to get a sheet 'rejects' in the output");
+        }
     }
 
     private static String join(CompletableFuture<String> sha) {

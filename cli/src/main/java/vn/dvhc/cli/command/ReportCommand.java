@@ -2,6 +2,7 @@ package vn.dvhc.cli.command;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,8 @@ import vn.dvhc.report.ReportSettings;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Write the cutover readiness report: per new province and national (\"29/34 provinces ready\").",
         description = {
-                "Reads what the runs stored in the database — remap coverage (latest run of each input file), "
+                "Reads what the runs stored in the database — remap coverage (latest run of each dataset: the same "
+                        + "rows in any file or encoding, or the same 'remap --dataset' name), "
                         + "agency-code findings and commune coverage (latest 'agencies validate' run of each province),"
                         + " the re-published procedure lists (latest 'procedures republish' run) — and rates each of "
                         + "the provinces of the release in force: ready, at risk or blocked, with the reasons.",
@@ -44,7 +46,8 @@ import vn.dvhc.report.ReportSettings;
                         + " report.md and report.json into --output, and prints the national line and the provinces."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc report", "  dvhc report --output /srv/www/cutover --formats html",
-                "  dvhc report --province 79 --format json", "  dvhc report --block-reject-percent 0.5"})
+                "  dvhc report --province 79 --format json", "  dvhc report --block-reject-percent 0.5",
+                "  dvhc report --exclude-dataset test --exclude-run 12"})
 public final class ReportCommand implements Callable<Integer> {
 
     /** The files a report can be written as. */
@@ -91,6 +94,16 @@ public final class ReportCommand implements Callable<Integer> {
             description = "At risk below this commune coverage. Default: ${DEFAULT-VALUE}.")
     double riskCoverage;
 
+    @Option(names = "--exclude-run", paramLabel = "<id>",
+            description = "Leave out this stored run (its job execution id, as the report lists it); an earlier run of "
+                    + "the same dataset then counts instead. Repeatable.")
+    List<Long> excludeRuns = new ArrayList<>();
+
+    @Option(names = "--exclude-dataset", paramLabel = "<name>",
+            description = "Leave out every remap run of this dataset: a 'remap --dataset' name (e.g. test) or the "
+                    + "start (12 characters or more) of a rows identity, as the report lists it. Repeatable.")
+    List<String> excludeDatasets = new ArrayList<>();
+
     private final CliContext cli;
 
     public ReportCommand(CliContext cli) {
@@ -107,9 +120,16 @@ public final class ReportCommand implements Callable<Integer> {
                         + percent, null, "e.g. --block-reject-percent 0.5");
             }
         }
+        for (String dataset : excludeDatasets) {
+            if (dataset.isBlank() || dataset.contains(",")) {
+                throw new DvhcException(ErrorCode.USAGE, "--exclude-dataset takes one dataset name, not '" + dataset
+                        + "'", null, "repeat the option for several: --exclude-dataset test --exclude-dataset old");
+            }
+        }
         Path dir = CommandInputs.writableFolder(output, "--output");
         ReportSettings settings = new ReportSettings(dir, List.copyOf(chosen), province == null ? null : province.trim(),
-                asOf, new Thresholds(blockReject, riskReject, riskSplit, blockCoverage, riskCoverage));
+                asOf, new Thresholds(blockReject, riskReject, riskSplit, blockCoverage, riskCoverage), excludeRuns,
+                excludeDatasets);
         RunResult result = cli.jobRunner().run(JobRequest.of(ReportJob.JOB, settings, false));
         String json = result.execution().getExecutionContext().getString(ReportJob.SUMMARY);
         if (format.json()) {

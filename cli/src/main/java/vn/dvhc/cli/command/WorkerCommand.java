@@ -32,8 +32,9 @@ import vn.dvhc.remap.RemapRemoteWorker;
                 "A worker killed mid-partition gives the partition back to the broker: another worker, or this one "
                         + "started again, resumes it from its last commit. Stop a worker with Ctrl-C or SIGTERM."},
         footerHeading = "%nExamples:%n",
-        footer = {"  PGPASSWORD=… dvhc --db jdbc:postgresql://db/dvhc --db-user dvhc --db-password-env PGPASSWORD \\",
-                "      worker --broker tcp://broker:61616 --consumers 2",
+        footer = {"  PGPASSWORD=… dvhc --db jdbc:postgresql://db/dvhc --db-user dvhc \\",
+                "      --db-password-env PGPASSWORD worker --broker tcp://broker:61616 \\",
+                "      --consumers 2",
                 "  dvhc worker --broker tcp://localhost:61616 --exit-when-idle 30"})
 public final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -10,6 +10,10 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
 
     /** Set by the launcher: whether stderr, where the progress bar goes, is a terminal. */
     public static final String STDERR_TTY = "DVHC_STDERR_TTY";
+    /** {@code 1}: print where the command's time went on stderr ({@code vn.dvhc.common.Timeline}). */
+    public static final String PROFILE = "DVHC_PROFILE";
+    /** {@code 0}: the launchers run without their class-data archive. */
+    public static final String CDS = "DVHC_CDS";
 
     public static Environment system() {
         String stderr = System.getenv(STDERR_TTY);

@@ -21,5 +21,6 @@ public final class ReportPrinter {
                     String.join("; ", p.reasons()));
         }
         table.print(out);
+        out.println(report.leftOutSummary());
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 import vn.dvhc.common.ExitStatuses;
 import vn.dvhc.common.ProgressSink;
+import vn.dvhc.common.Timeline;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.ExitCode;
@@ -53,6 +54,7 @@ public final class SpringJobRunner implements JobRunner {
             context.register(BatchInfraConfig.class);
             request.job().configs(request.parameters()).forEach(context::register);
             context.refresh();
+            Timeline.mark("Spring context of the job");
             JobOperator operator = context.getBean(JobOperator.class);
             JobRepository repository = context.getBean(JobRepository.class);
             Job job = context.getBean(request.job().name(), Job.class);
@@ -61,6 +63,7 @@ public final class SpringJobRunner implements JobRunner {
             }
             checkPreviousExecution(repository, operator, request);
             JobExecution execution = operator.start(job, request.parameters());
+            Timeline.mark("job run (repository writes included)");
             return result(execution, db);
         } catch (JobInstanceAlreadyCompleteException e) {
             throw alreadyComplete(request, e);

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.dvhc.agencies.AgenciesAllocateJob;
 import vn.dvhc.agencies.AgenciesValidateJob;
@@ -49,6 +53,29 @@ class JobCommandsTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).startsWith("dvhc: error: Invalid value for option '--format': 'xml' is not one of text, "
                 + "json, csv, junit");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"agencies validate", "agencies allocate --output o.csv",
+            "reference import --format bundle"})
+    void theInputIsGivenAsInputAndAPositionalFileStillWorksButNotBoth(String command) throws IOException {
+        Path file = Files.writeString(temp.resolve("in.csv"), "code,name\nH38.1,UBND\n");
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--input", file.toString()));
+        FakeJobRunner byOption = new FakeJobRunner();
+        FastCli.run(temp, byOption, args.toArray(String[]::new));
+        List<String> positional = new ArrayList<>(List.of(command.split(" ")));
+        positional.add(file.toString());
+        FakeJobRunner byPosition = new FakeJobRunner();
+        FastCli.run(temp, byPosition, positional.toArray(String[]::new));
+        assertThat(byOption.parameters().stream().filter(p -> !p.startsWith("run.id=")))
+                .isEqualTo(byPosition.parameters().stream().filter(p -> !p.startsWith("run.id=")).toList())
+                .anyMatch(p -> p.contains(file.toAbsolutePath().toString()));
+
+        args.add(file.toString());
+        FastCli.Result twice = FastCli.run(temp, new FakeJobRunner(), args.toArray(String[]::new));
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).startsWith("dvhc: error: the input is given twice");
     }
 
     @Test
@@ -97,6 +124,24 @@ class JobCommandsTest {
                 "report.output.dir=" + temp.resolve("r"));
         assertThat(result.out()).startsWith("1/34 provinces ready (0 at risk, 33 blocked); release 2026-04-30")
                 .contains("wrote " + temp.resolve("r/report.md"));
+    }
+
+    @Test
+    void reportLeavesOutRunsAndDatasetsAndSaysSo() {
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.report(), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "report", "--output", temp.resolve("r").toString(),
+                "--exclude-run", "12", "--exclude-run", "14", "--exclude-dataset", "test");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.parameters()).contains("report.exclude.runs=12,14", "report.exclude.datasets=test");
+        assertThat(ReportJob.JOB.settings(runner.request().parameters()).excludeRuns()).containsExactly(12L, 14L);
+        assertThat(result.out()).contains("1 stored run left out: 1 by --exclude-run.");
+        FastCli.Result twoInOne = FastCli.run(temp, new FakeJobRunner(), "report", "--output",
+                temp.resolve("r").toString(), "--exclude-dataset", "test,old");
+        assertThat(twoInOne.exitCode()).isEqualTo(2);
+        assertThat(twoInOne.err()).startsWith("dvhc: error: --exclude-dataset takes one dataset name, not 'test,old'");
+        FastCli.Result notANumber = FastCli.run(temp, new FakeJobRunner(), "report", "--output",
+                temp.resolve("r").toString(), "--exclude-run", "latest");
+        assertThat(notANumber.exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -8,16 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.dvhc.common.Json;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.ExitCode;
 import vn.dvhc.remap.RemapJob;
+import vn.dvhc.remap.RemapSummary;
+import vn.dvhc.remap.SplitOptions;
 
 /** {@code dvhc remap} with a fake job runner: options to job parameters, outcomes to exit codes and messages. */
 class RemapCommandTest {
@@ -57,6 +61,81 @@ class RemapCommandTest {
     }
 
     @Test
+    void padCodesAndADatasetNameIdentifyTheRunOnlyWhenGiven() throws IOException {
+        Path input = input();
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--pad-codes", "--dataset", "ho-khau-2026.06");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.parameters()).contains("remap.pad.codes=true", "remap.dataset=ho-khau-2026.06");
+        assertThat(RemapJob.JOB.settings(runner.request().parameters()).padCodes()).isTrue();
+        assertThat(result.out()).contains("  dataset    rows " + "3f".repeat(32));
+
+        FakeJobRunner plain = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.run(temp, plain, "remap", "--input", input.toString(), "--output", temp.resolve("o.csv").toString());
+        assertThat(plain.parameters()).noneMatch(p -> p.startsWith("remap.pad.codes") || p.startsWith("remap.dataset"));
+
+        FastCli.Result badName = FastCli.run(temp, new FakeJobRunner(), "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--dataset", "ho khau");
+        assertThat(badName.exitCode()).isEqualTo(2);
+        assertThat(badName.err()).startsWith("dvhc: error: --dataset must be 1 to 100 letters, digits, '.', '_' or '-', "
+                + "not 'ho khau'");
+    }
+
+    @Test
+    void theSplitOptionsBecomeParametersOnlyWhenGivenAndTheRulesAreIdentifiedByTheirContent() throws IOException {
+        Path input = input();
+        Path rules = Files.writeString(temp.resolve("rules.csv"), "old_commune_code,match,new_commune_code\n");
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remapWithSplits(input.toString(), "o.csv"),
+                ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--on-split", "population", "--split-rules", rules.toString(),
+                "--split-match-column", "dia_chi", "--split-worklist", temp.resolve("wl/worklist.csv").toString());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.parameters()).contains(
+                "remap.on.split=POPULATION",
+                "remap.split.rules.sha256=" + Sha256.of(rules),
+                "remap.split.rules.file~" + rules.toAbsolutePath(),
+                "remap.split.match.column=dia_chi",
+                "remap.split.worklist=" + temp.resolve("wl/worklist.csv"));
+        assertThat(RemapJob.JOB.settings(runner.request().parameters()).splits()).isEqualTo(new SplitOptions(
+                rules.toAbsolutePath(), Sha256.of(rules), "dia_chi", temp.resolve("wl/worklist.csv")));
+        assertThat(result.out()).contains(
+                "  status     MAPPED 1 · SPLIT 1 · ALIAS 0 · RESOLVED 3\n",
+                "  splits     RESOLVED by law 1 · by rule 2 · rules disagree 1 · still open 1\n",
+                "  rules      rules.csv, never used: rules.csv line 5: 00553 Thôn 9 → 00541\n",
+                "  worklist   worklist.csv (1 line)\n",
+                "NEW PROVINCE                    MAPPED  RESOLVED  SPLIT  ALIAS  REJECTED\n");
+
+        FakeJobRunner plain = new FakeJobRunner().completing(Summaries.remap(input.toString(), "p.csv"), ExitCode.OK);
+        FastCli.run(temp, plain, "remap", "--input", input.toString(), "--output", temp.resolve("p.csv").toString());
+        assertThat(plain.parameters()).noneMatch(p -> p.startsWith("remap.split."));
+        assertThat(RemapJob.JOB.settings(plain.request().parameters()).splits()).isEqualTo(SplitOptions.NONE);
+    }
+
+    @Test
+    void theWorklistMayNotReplaceTheRulesItWasFilledFrom() throws IOException {
+        Path input = input();
+        Path rules = Files.writeString(temp.resolve("worklist.csv"), "old_commune_code,match,new_commune_code\n");
+        FakeJobRunner runner = new FakeJobRunner();
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--split-rules", rules.toString(), "--split-worklist", rules.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("dvhc: error: --split-worklist must not be the input or the --split-rules "
+                + "file");
+    }
+
+    @Test
+    void aMissingRulesFileIsAnInputErrorNamingIt() throws IOException {
+        Path input = input();
+        Path missing = temp.resolve("no-rules.csv");
+        FastCli.Result result = FastCli.run(temp, new FakeJobRunner(), "remap", "--input", input.toString(),
+                "--output", temp.resolve("o.csv").toString(), "--split-rules", missing.toString());
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).startsWith("dvhc: error: " + missing + ": file not found");
+    }
+
+    @Test
     void rerunMakesANewInstanceAndABrokerRunsThePartitionsElsewhere() throws IOException {
         Path input = input();
         FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
@@ -86,7 +165,8 @@ class RemapCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "--on-split guess | Invalid value for option '--on-split': 'guess' is not one of flag, default, reject",
+            "--on-split guess | Invalid value for option '--on-split': 'guess' is not one of flag, population, default, reject",
+            "--split-match-column dia_chi | --split-match-column needs --split-rules or --split-worklist",
             "--fail-on all    | Invalid value for option '--fail-on': 'all' is not one of reject, split, never",
             "--as-of 2025-13-01 | Invalid value for option '--as-of': '2025-13-01' is not a date as YYYY-MM-DD (e.g. 2025-07-01)",
             "--chunk 0        | --chunk must be between 1 and 1,000,000",
@@ -163,5 +243,50 @@ class RemapCommandTest {
                 "--output", temp.resolve("o.csv").toString());
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).startsWith("dvhc: error: " + missing + ": file not found");
+    }
+
+    @Test
+    void anExistingFileNoRemapWroteIsNotReplacedWithoutOverwrite() throws IOException {
+        Path input = input();
+        Path output = Files.writeString(temp.resolve("o.csv"), "someone's work\n");
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.Result refused = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                output.toString());
+        assertThat(refused.exitCode()).isEqualTo(6);
+        assertThat(refused.err()).isEqualTo("dvhc: error: " + output.toAbsolutePath()
+                + ": the file exists and no earlier run of this command wrote it\n"
+                + "  hint: choose another --output, or add --overwrite to replace it\n");
+        assertThat(output).hasContent("someone's work");
+
+        FastCli.Result replaced = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                output.toString(), "--overwrite");
+        assertThat(replaced.exitCode()).as(replaced.toString()).isZero();
+        assertThat(runner.request().parameters().getString(RemapJob.OUTPUT_FILE))
+                .isEqualTo(output.toAbsolutePath().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"--format,json", "--summary,-"})
+    void theSummaryCanBeJsonOnStandardOutput(String option, String value) throws IOException {
+        Path input = input();
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), option, value);
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(Json.read(result.out(), RemapSummary.class).rowsRead()).isEqualTo(3);
+        assertThat(temp.resolve("-")).as("'-' is standard output, not a file").doesNotExist();
+    }
+
+    @Test
+    void aFileWithAHeaderAndNoRowsIsWarnedAbout() throws IOException {
+        Path input = Files.writeString(temp.resolve("empty.csv"), "ma_xa\n");
+        // Through JSON, so that the test does not follow every field the summary gains.
+        ObjectNode json = Json.mapper().valueToTree(Summaries.remap(input.toString(), "o.csv"));
+        json.put("rowsRead", 0).put("rowsWritten", 0).put("rowsRejected", 0);
+        RemapSummary empty = Json.mapper().treeToValue(json, RemapSummary.class);
+        FastCli.Result result = FastCli.run(temp, new FakeJobRunner().completing(empty, ExitCode.OK), "remap",
+                "--input", input.toString(), "--output", temp.resolve("o.csv").toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("0 rows: empty.csv has a header and no data; is this the right file?");
     }
 }

@@ -1,12 +1,12 @@
-package vn.dvhc.remap;
+package vn.dvhc.common;
 
-/** The quoting rule of RFC 4180, applied only where a field needs it. */
-final class Csv {
+/** The quoting rule of RFC 4180, applied only where a field needs it. Used by the remap and its workbook edges. */
+public final class Csv {
 
     private Csv() {
     }
 
-    static String quoteIfNeeded(String field, char delimiter) {
+    public static String quoteIfNeeded(String field, char delimiter) {
         boolean needs = false;
         for (int i = 0; i < field.length() && !needs; i++) {
             char c = field.charAt(i);

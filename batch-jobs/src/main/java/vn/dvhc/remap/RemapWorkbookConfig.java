@@ -1,0 +1,123 @@
+package vn.dvhc.remap;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.dvhc.common.Json;
+import vn.dvhc.remap.workbook.RejectsAs;
+import vn.dvhc.remap.workbook.WorkbookConversion;
+import vn.dvhc.remap.workbook.WorkbookInput;
+import vn.dvhc.remap.workbook.WorkbookOutput;
+import vn.dvhc.remap.workbook.WorkbookOutputResult;
+
+/**
+ * The steps an .xlsx input adds around the remap steps of {@link RemapJobConfig} (present only in the runs of a
+ * workbook, see {@link RemapJob#configs}), so that the remap itself reads and writes delimited text as for any input:
+ * <ol>
+ *   <li>{@value RemapJob#CONVERT_STEP}: the sheet to a work CSV ({@link WorkbookInput}); what it found (sheet, header
+ *       row, rows) is kept as {@value RemapJob#CONVERSION} in the job's execution context;</li>
+ *   <li>{@value RemapJob#SHEET_OUTPUT_STEP}: with an .xlsx output, the workbook (the input's cells, then the added
+ *       columns; the rejects as a sheet or a CSV file); with a CSV output, the rejects rewritten to cite sheet rows
+ *       ({@link WorkbookOutput}). Its counts must equal the job's. The run's summary, made by the merge, is
+ *       stored again with the whole duration and the execution that finished the run.</li>
+ * </ol>
+ * Both write whole files under temporary names and rename them, from inputs that do not change during a run, so a
+ * restart repeats a failed one and gets the same bytes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RemapWorkbookConfig {
+
+    /** The two steps, which {@link RemapJobConfig#remapJob} puts first and last when this configuration is present. */
+    public record Steps(Step convert, Step output) {
+    }
+
+    @Bean
+    public Steps remapWorkbookSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                    DSLContext dsl) {
+        Step convert = new StepBuilder(RemapJob.CONVERT_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
+            StepExecution step = contribution.getStepExecution();
+            RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
+            Path csv = RemapFiles.source(settings, instance(step.getJobExecution()));
+            WorkbookConversion conversion = WorkbookInput.convert(settings.input(), settings.sheet(),
+                    headerNames(settings), csv);
+            step.getJobExecution().getExecutionContext().putString(RemapJob.CONVERSION, Json.write(conversion));
+            contribution.incrementWriteCount(conversion.dataRows());
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+        Step output = new StepBuilder(RemapJob.SHEET_OUTPUT_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
+            JobExecution job = contribution.getStepExecution().getJobExecution();
+            RemapSummary summary = writeSheetOutput(job);
+            // The run ends here, not at the merge: its duration, and the execution that finished it.
+            long millis = Math.max(1, Duration.between(job.getStartTime(), LocalDateTime.now()).toMillis());
+            RemapSummary finished = summary.finishedBy(job.getId(),
+                    jobRepository.getJobExecutions(job.getJobInstance()).size() > 1, millis);
+            new RemapRunRepository(dsl).replace(summary, finished, instance(job));
+            job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(finished));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+        return new Steps(convert, output);
+    }
+
+    /** The layout of the work CSV, with messages naming the sheet and its header row. */
+    static InputLayout inspect(StepExecution step, RemapSettings settings) {
+        WorkbookConversion conversion = conversion(step.getJobExecution());
+        Path csv = RemapFiles.source(settings, instance(step.getJobExecution()));
+        return InputInspector.inspect(csv, conversion.label(), conversion.headerRow(), ",", settings,
+                TextEncoding.of(settings.encoding()));
+    }
+
+    // Writes the sheet output and returns the summary of the merge, whose counts it matched.
+    private static RemapSummary writeSheetOutput(JobExecution job) {
+        RemapSettings settings = RemapJob.JOB.settings(job.getJobParameters());
+        WorkbookConversion conversion = conversion(job);
+        RemapFiles files = RemapFiles.of(settings, instance(job));
+        RemapSummary summary = Json.read(job.getExecutionContext().getString(RemapJob.SUMMARY), RemapSummary.class);
+        long written = summary.rowsWritten();
+        long rejected;
+        if (settings.workbookOutput()) {
+            WorkbookOutputResult result = WorkbookOutput.write(settings.input(), conversion, files.output(),
+                    files.rejects(), settings.output(), settings.rejectsInSheet() ? RejectsAs.SHEET : RejectsAs.CSV,
+                    settings.rejects());
+            written = result.written();
+            rejected = result.rejected();
+        } else {
+            rejected = WorkbookOutput.writeRejects(settings.input(), conversion, files.rejects(), settings.rejects());
+        }
+        if (written != summary.rowsWritten() || rejected != summary.rowsRejected()) {
+            throw new IllegalStateException("the workbook got " + written + " rows and " + rejected + " rejects, the "
+                    + "remap wrote " + summary.rowsWritten() + " and rejected " + summary.rowsRejected());
+        }
+        return summary;
+    }
+
+    // The header is the first row naming the commune column as the remap would find it (titles above are skipped).
+    private static List<String> headerNames(RemapSettings settings) {
+        String column = settings.communeColumn();
+        if (column == null) {
+            return ColumnResolver.COMMUNE_NAMES;
+        }
+        // A column number names no header cell: the header is then the first row with text.
+        return column.chars().allMatch(Character::isDigit) ? List.of() : List.of(column);
+    }
+
+    private static WorkbookConversion conversion(JobExecution job) {
+        return Json.read(job.getExecutionContext().getString(RemapJob.CONVERSION), WorkbookConversion.class);
+    }
+
+    private static long instance(JobExecution job) {
+        return job.getJobInstance().getInstanceId();
+    }
+}
