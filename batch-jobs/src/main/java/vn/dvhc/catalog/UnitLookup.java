@@ -2,6 +2,7 @@ package vn.dvhc.catalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,31 @@ public final class UnitLookup {
     public static final int LIMIT = 20;
 
     private final CatalogRepository repository;
+    /** Conversion tables by path, built once for a lookup of many addresses (read from stdin). */
+    private final Map<List<Release>, ConversionTable> tables = new HashMap<>();
 
     public UnitLookup(CatalogRepository repository) {
         this.repository = repository;
     }
 
+    /** Where each of several old codes went, in one answer: the candidates an address was read as. */
+    public LookupResult codes(String query, List<String> codes, String fromId, LocalDate asOf) {
+        ReleaseChain chain = new ReleaseChain(repository.releases());
+        Release from = fromId == null ? chain.defaultStart() : chain.get(fromId);
+        ConversionTable table = tables.computeIfAbsent(chain.path(from.id(), asOf),
+                path -> ConversionTable.build(repository, path));
+        List<LookupResult.Entry> entries = new ArrayList<>();
+        for (String code : codes) {
+            entries.add(byCode(code, table, chain));
+        }
+        return new LookupResult(query, from.id(), table.to().id(), asOf, entries, 0);
+    }
+
     public LookupResult lookup(String query, String fromId, LocalDate asOf) {
         ReleaseChain chain = new ReleaseChain(repository.releases());
         Release from = fromId == null ? chain.defaultStart() : chain.get(fromId);
-        List<Release> path = chain.path(from.id(), asOf);
-        ConversionTable table = ConversionTable.build(repository, path);
+        ConversionTable table = tables.computeIfAbsent(chain.path(from.id(), asOf),
+                path -> ConversionTable.build(repository, path));
         String trimmed = query.trim();
         List<LookupResult.Entry> entries = new ArrayList<>();
         int more = 0;

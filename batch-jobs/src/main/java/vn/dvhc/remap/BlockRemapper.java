@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.dvhc.common.Csv;
+import vn.dvhc.remap.address.Located;
 
 /**
  * Remaps the rows of a block: each row is copied byte for byte and the new columns are appended, or the row
@@ -16,7 +17,6 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private static final int COMMUNE = 0;
     private static final int DISTRICT = 1;
     private static final int PROVINCE = 2;
-    private static final int MATCH = 3;
     private static final long EMPTY = -1;
     private static final long MALFORMED = -2;
 
@@ -31,11 +31,22 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private final boolean padCodes;
     /** The slots whose code {@link #code} read with its leading zeros restored, for the row being remapped. */
     private int padded;
+    /** Reads the rows' address or names; null when the rows are remapped by code alone. */
+    private final AddressRows addresses;
+    /** With addresses and split resolution: the suffix's last field (the split's match_note) goes into the one match_note. */
+    private final boolean joinNotes;
 
     BlockRemapper(RemapTable table, SplitResolver splits, InputLayout layout, TextEncoding encoding,
                   boolean padCodes) {
+        this(table, splits, layout, encoding, padCodes, null);
+    }
+
+    BlockRemapper(RemapTable table, SplitResolver splits, InputLayout layout, TextEncoding encoding,
+                  boolean padCodes, AddressRows addresses) {
         this.table = table;
         this.splits = splits;
+        this.addresses = addresses;
+        this.joinNotes = addresses != null && table.basisColumns();
         this.layout = layout;
         this.encoding = encoding;
         this.padCodes = padCodes;
@@ -73,7 +84,18 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
 
     private void remap(OutputBlock out, RecordBlock block, int i) {
         padded = 0;
-        long commune = code(block, COMMUNE, i, 5);
+        Located located = addresses == null ? null : addresses.locate(block, i);
+        long commune;
+        if (located != null && addresses.decides()) {
+            RejectReason rejection = addresses.rejection(located);
+            if (rejection != null) {
+                reject(out, block, i, rejection, addresses.newProvince(located), located.detail());
+                return;
+            }
+            commune = AddressRows.code(located);
+        } else {
+            commune = code(block, COMMUNE, i, 5);
+        }
         long district = code(block, DISTRICT, i, 3);
         long province = code(block, PROVINCE, i, 2);
         RemapTable.Entry entry;
@@ -121,7 +143,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
             return;
         }
         SplitResolver.Decision decided = splits == null || entry.status != RemapCounts.SPLIT ? null
-                : splits.resolve(entry, layout.matchColumn() < 0 ? null : SplitText.unquote(text(block, MATCH, i)),
+                : splits.resolve(entry, layout.matchColumn() < 0 ? null : SplitText.unquote(text(block, layout.matchSlot(), i)),
                 out.counts.splits);
         byte[] suffix = decided == null ? entry.suffix : decided.suffix();
         if (suffix == null) {
@@ -133,7 +155,16 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         byte status = decided == null ? entry.status : decided.status();
         int newProvince = decided == null ? entry.newProvince : decided.province();
         out.output.write(block.data, block.start[i], block.end[i] - block.start[i]);
-        out.output.write(suffix);
+        if (addresses != null) {
+            addresses.writeBefore(out.output, entry);
+            // One match_note: the split's note (the suffix's last field) joins the address's.
+            int cut = joinNotes ? AddressRows.lastFieldStart(suffix, delimiter) : suffix.length;
+            out.output.write(suffix, 0, joinNotes ? cut - 1 : suffix.length);
+            addresses.writeAfter(out, entry, located,
+                    joinNotes ? SplitText.unquote(encoding.decode(suffix, cut, suffix.length)) : null);
+        } else {
+            out.output.write(suffix);
+        }
         out.output.write(block.data, block.end[i], block.next[i] - block.end[i]);
         RemapCounts counts = out.counts;
         counts.written++;

@@ -37,12 +37,22 @@ final class ColumnResolver {
 
     /** The commune column: required. */
     int commune(String explicit) {
-        int index = resolve(explicit, COMMUNE_NAMES, "--commune-column", "commune");
+        int index = communeIfAny(explicit);
         if (index < 0) {
-            throw new DvhcException(ErrorCode.INPUT_HEADER, "no commune code column in the header " + header,
-                    Location.of(file, line), "name it with --commune-column, or use one of the names " + COMMUNE_NAMES);
+            throw noCommuneColumn();
         }
         return index;
+    }
+
+    /** The commune column, or -1 when not named and no header has one of its names. */
+    int communeIfAny(String explicit) {
+        return resolve(explicit, COMMUNE_NAMES, "--commune-column", "commune code");
+    }
+
+    DvhcException noCommuneColumn() {
+        return new DvhcException(ErrorCode.INPUT_HEADER, "no commune code column in the header " + header,
+                Location.of(file, line), "name it with --commune-column, or use one of the names " + COMMUNE_NAMES
+                + "; or read the old commune from an address (--address-column) or names (--commune-name-column)");
     }
 
     /** An optional column: -1 when absent. */
@@ -73,7 +83,7 @@ final class ColumnResolver {
             }
         }
         if (found.size() > 1) {
-            throw new DvhcException(ErrorCode.USAGE, "several " + what + " code columns: "
+            throw new DvhcException(ErrorCode.USAGE, "several " + what + " columns: "
                     + found.stream().map(header::get).toList(), Location.of(file, line), "say which with " + option);
         }
         return found.isEmpty() ? -1 : found.get(0);

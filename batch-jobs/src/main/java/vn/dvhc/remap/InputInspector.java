@@ -13,10 +13,11 @@ import java.util.List;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
+import vn.dvhc.remap.address.NameColumns;
 
 /**
  * Reads the start of the input: byte-order mark, delimiter (given, or the most frequent of {@code , ; TAB |} in
- * the first line), the header and the code columns. Everything a reader needs goes into the {@link InputLayout}.
+ * the first line), the header, the code columns and the address or unit-name columns. Everything a reader needs goes into the {@link InputLayout}.
  */
 final class InputInspector {
 
@@ -60,15 +61,18 @@ final class InputInspector {
             }
             List<String> header = scanner.fieldsOf(block, 0);
             ColumnResolver columns = new ColumnResolver(header, name, headerLine);
-            int commune = columns.commune(settings.communeColumn());
+            int commune = columns.communeIfAny(settings.communeColumn());
             int district = columns.optional(settings.districtColumn(), ColumnResolver.DISTRICT_NAMES,
-                    "--district-column", "district");
+                    "--district-column", "district code");
             int province = columns.optional(settings.provinceColumn(), ColumnResolver.PROVINCE_NAMES,
-                    "--province-column", "province");
-            int match = SplitMatchColumn.find(columns, header, settings.splits(), input.toString());
+                    "--province-column", "province code");
+            NameColumns names = NameColumnFinder.find(columns, settings.addresses(), commune >= 0);
+            // The split rules look in the address column read for the old commune, unless told otherwise.
+            int match = names.address() >= 0 && settings.splits().readsText() && settings.splits().matchColumn() == null
+                    ? names.address() : SplitMatchColumn.find(columns, header, settings.splits(), name);
             String terminator = new String(block.data, block.end[0], block.next[0] - block.end[0], StandardCharsets.US_ASCII);
             return new InputLayout(separator, encoding.charset().name(), bom, bom + block.end[0], bom + block.next[0],
-                    scanner.line(), terminator, header, commune, district, province, size, modified, match);
+                    scanner.line(), terminator, header, commune, district, province, size, modified, match, names);
         } catch (NoSuchFileException e) {
             throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "file not found", Location.of(input), "check --input", e);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -103,11 +104,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
         byte[] terminator = layout.terminator().getBytes(StandardCharsets.US_ASCII);
         ByteSink out = new ByteSink(header.length + 256);
         out.write(header);
-        for (String column : NEW_COLUMNS) {
-            out.write(delimiter);
-            out.write(column.getBytes(StandardCharsets.US_ASCII));
-        }
-        for (String column : basisColumns ? BASIS_COLUMNS : new String[0]) {
+        for (String column : AddressRows.columns(layout, List.of(NEW_COLUMNS), basisColumns)) {
             out.write(delimiter);
             out.write(column.getBytes(StandardCharsets.US_ASCII));
         }

@@ -13,5 +13,9 @@ public enum RejectReason {
     /** Not a well-formed row: wrong number of fields, broken quoting. */
     MALFORMED_ROW,
     /** A split commune, rejected because of {@code --on-split reject}. */
-    SPLIT
+    SPLIT,
+    /** The address or names fit several old communes; the detail lists every one. */
+    ADDRESS_AMBIGUOUS,
+    /** The address or names name no old commune; the detail says what was recognised. */
+    ADDRESS_UNRECOGNISED
 }

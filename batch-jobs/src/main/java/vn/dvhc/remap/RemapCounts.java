@@ -25,6 +25,8 @@ final class RemapCounts {
     long written;
     long rejected;
     long blank;
+    /** Rows whose code decided and whose address or names named another commune. */
+    long addressMismatches;
     /** Rows written whose codes were read with their leading zeros restored ({@code --pad-codes}). */
     long padded;
     /** Indexed like a province's counters; REJECTED is not a status of a written row and stays 0. */
@@ -39,6 +41,7 @@ final class RemapCounts {
         written += other.written;
         rejected += other.rejected;
         blank += other.blank;
+        addressMismatches += other.addressMismatches;
         padded += other.padded;
         for (int i = 0; i < status.length; i++) {
             status[i] += other.status[i];
@@ -67,6 +70,7 @@ final class RemapCounts {
         context.putLong(PREFIX + "written", written);
         context.putLong(PREFIX + "rejected", rejected);
         context.putLong(PREFIX + "blank", blank);
+        context.putLong(PREFIX + "addressMismatches", addressMismatches);
         context.putLong(PREFIX + "padded", padded);
         context.putString(PREFIX + "status", join(status));
         context.putString(PREFIX + "reasons", join(reasons));
@@ -89,6 +93,7 @@ final class RemapCounts {
         counts.written = context.getLong(PREFIX + "written");
         counts.rejected = context.getLong(PREFIX + "rejected");
         counts.blank = context.getLong(PREFIX + "blank");
+        counts.addressMismatches = context.getLong(PREFIX + "addressMismatches", 0L);
         counts.padded = context.getLong(PREFIX + "padded", 0L);
         split(context.getString(PREFIX + "status"), counts.status);
         split(context.getString(PREFIX + "reasons"), counts.reasons);

@@ -10,12 +10,14 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import vn.dvhc.common.JobDefinition;
+import vn.dvhc.remap.address.AddressColumns;
 
 /**
  * {@code remapJob}: old unit codes of a delimited file to the release in force (spec §5); the steps are in
  * {@link RemapJobConfig}. The job instance is identified by the input's SHA-256, the output and rejects paths, the
- * releases (from, and the one in force on --as-of), --on-split, --encoding, and the column and delimiter options
- * when given: the same command after a failure resumes the same instance, after a success it is refused. Also
+ * releases (from, and the one in force on --as-of), --on-split, --encoding, and the column (code, address and
+ * unit-name) and delimiter options when given: the same command after a failure resumes the same instance, after a
+ * success it is refused. Also
  * identifying, and also only when given (so that runs without them keep their identity): --pad-codes, which changes
  * the output, --dataset, which changes what the run counts as in the report, the split rules' SHA-256,
  * --split-match-column and --split-worklist. Not identifying (they cannot change the output): the input's path, the
@@ -60,6 +62,10 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
     public static final String AS_OF = "remap.as.of";
     public static final String BROKER = "remap.broker";
     public static final String PARTITIONS = "remap.partitions";
+    public static final String ADDRESS_COLUMN = "remap.address.column";
+    public static final String COMMUNE_NAME_COLUMN = "remap.commune.name.column";
+    public static final String DISTRICT_NAME_COLUMN = "remap.district.name.column";
+    public static final String PROVINCE_NAME_COLUMN = "remap.province.name.column";
     public static final String PAD_CODES = "remap.pad.codes";
     public static final String DATASET = "remap.dataset";
     public static final String INPUT_FORMAT = "input.format";
@@ -105,6 +111,10 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
         addIfGiven(p, DISTRICT_COLUMN, s.districtColumn());
         addIfGiven(p, PROVINCE_COLUMN, s.provinceColumn());
         addIfGiven(p, DELIMITER, s.delimiter());
+        addIfGiven(p, ADDRESS_COLUMN, s.addresses().address());
+        addIfGiven(p, COMMUNE_NAME_COLUMN, s.addresses().communeName());
+        addIfGiven(p, DISTRICT_NAME_COLUMN, s.addresses().districtName());
+        addIfGiven(p, PROVINCE_NAME_COLUMN, s.addresses().provinceName());
         addIfGiven(p, PAD_CODES, s.padCodes() ? "true" : null);
         addIfGiven(p, DATASET, s.dataset());
         addIfGiven(p, INPUT_FORMAT, s.workbook() ? XLSX : null);
@@ -144,7 +154,9 @@ public final class RemapJob extends JobDefinition<RemapSettings> {
                 p.getString(DATASET), XLSX.equals(p.getString(INPUT_FORMAT)), p.getString(SHEET),
                 rules == null && worklist == null && p.getString(SPLIT_MATCH_COLUMN) == null ? SplitOptions.NONE
                         : new SplitOptions(rules == null ? null : Path.of(rules), p.getString(SPLIT_RULES_SHA256),
-                        p.getString(SPLIT_MATCH_COLUMN), worklist == null ? null : Path.of(worklist)));
+                        p.getString(SPLIT_MATCH_COLUMN), worklist == null ? null : Path.of(worklist)),
+                new AddressColumns(p.getString(ADDRESS_COLUMN), p.getString(COMMUNE_NAME_COLUMN),
+                        p.getString(DISTRICT_NAME_COLUMN), p.getString(PROVINCE_NAME_COLUMN)));
     }
 
     /** The part files of the instance (its output's and its rejects'): a failed or stopped run resumes from them. */

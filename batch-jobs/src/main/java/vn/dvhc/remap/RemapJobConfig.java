@@ -97,8 +97,9 @@ public class RemapJobConfig {
         return new StepBuilder(RemapJob.MERGE_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = contribution.getStepExecution();
             RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
-            RemapTable table = remapTables.get(settings, RemapWorkerStepConfig.layout(step));
-            return new RemapMergeTasklet(jobRepository, settings, table, new RemapRunRepository(dsl))
+            InputLayout layout = RemapWorkerStepConfig.layout(step);
+            RemapTable table = remapTables.get(settings, layout);
+            return new RemapMergeTasklet(jobRepository, settings, table, new RemapRunRepository(dsl), layout)
                     .execute(contribution, chunkContext);
         }, transactionManager).build();
     }

@@ -46,8 +46,11 @@ final class RemapMergeTasklet implements Tasklet {
     private final RemapSettings settings;
     private final RemapTable table;
     private final RemapRunRepository runs;
+    private final InputLayout layout;
 
-    RemapMergeTasklet(JobRepository jobRepository, RemapSettings settings, RemapTable table, RemapRunRepository runs) {
+    RemapMergeTasklet(JobRepository jobRepository, RemapSettings settings, RemapTable table, RemapRunRepository runs,
+                      InputLayout layout) {
+        this.layout = layout;
         this.jobRepository = jobRepository;
         this.settings = settings;
         this.table = table;
@@ -62,6 +65,7 @@ final class RemapMergeTasklet implements Tasklet {
         RemapCounts total = new RemapCounts();
         RowsDigest rows = new RowsDigest(null);
         List<long[]> lengths = new ArrayList<>();
+        long gazetteerMillis = -1;
         for (int k = 0; ; k++) {
             StepExecution part = jobRepository.getLastStepExecution(instance, RemapJob.WORKER_STEP + ":"
                     + RemapPartitioner.PARTITION + k);
@@ -72,6 +76,8 @@ final class RemapMergeTasklet implements Tasklet {
                 throw new IllegalStateException("partition " + k + " is " + part.getStatus() + ", not completed");
             }
             total.add(RemapCounts.load(part.getExecutionContext()));
+            gazetteerMillis = Math.max(gazetteerMillis,
+                    part.getExecutionContext().getLong(RemapWorkerStepConfig.GAZETTEER_MILLIS, -1L));
             rows.add(RowsDigest.load(part.getExecutionContext(), null));
             lengths.add(new long[]{part.getExecutionContext().getLong(PartWriter.OUTPUT_POSITION),
                     part.getExecutionContext().getLong(PartWriter.REJECTS_POSITION)});
@@ -85,7 +91,7 @@ final class RemapMergeTasklet implements Tasklet {
         join(files, lengths, 0, files.output());
         join(files, lengths, 1, files.rejects());
         LOG.info("moved into place: {} and {}", files.output(), files.rejects());
-        RemapSummary summary = summary(job, total, lengths.size(), rows);
+        RemapSummary summary = summary(job, total, lengths.size(), rows, gazetteerMillis);
         runs.save(summary, instance.getInstanceId());
         job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(summary));
         contribution.incrementWriteCount(total.written);
@@ -127,7 +133,8 @@ final class RemapMergeTasklet implements Tasklet {
         Files.move(first, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private RemapSummary summary(JobExecution job, RemapCounts total, int partitions, RowsDigest rows) {
+    private RemapSummary summary(JobExecution job, RemapCounts total, int partitions, RowsDigest rows,
+                                 long gazetteerMillis) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         byStatus.put("MAPPED", total.status[RemapCounts.MAPPED]);
         byStatus.put("SPLIT", total.status[RemapCounts.SPLIT]);
@@ -154,7 +161,9 @@ final class RemapMergeTasklet implements Tasklet {
                 settings.onSplit().label(), total.read, total.written, total.rejected, true, total.blank, byStatus,
                 total.reasonCounts(), provinces, millis, total.read * 1000 / millis, Math.min(settings.threads(), partitions),
                 total.padded, new RemapSummary.Dataset(settings.dataset(), rows.identity()),
-                SplitOutcome.of(settings, table, total));
+                SplitOutcome.of(settings, table, total),
+                layout.names().any() ? new RemapSummary.Addresses(layout.names().describe(layout.header()),
+                        layout.communeColumn() >= 0, total.addressMismatches, gazetteerMillis) : null);
     }
 
     // Where the user finds the rejects: a file, or a sheet of the output workbook.

@@ -52,6 +52,7 @@ final class RemapRunRepository {
                 .set(REMAP_RUN.RESOLVED_LAW_ROWS, summary.splits() == null ? 0L : summary.splits().resolvedByLaw())
                 .set(REMAP_RUN.RESOLVED_RULE_ROWS, summary.splits() == null ? 0L : summary.splits().resolvedByRule())
                 .set(REMAP_RUN.DURATION_MS, summary.durationMillis())
+                .set(REMAP_RUN.ADDRESS_MISMATCHES, summary.addresses() == null ? null : summary.addresses().mismatches())
                 .set(REMAP_RUN.FINISHED_AT, LocalDateTime.now(ZoneOffset.UTC))
                 .execute();
         summary.byRejectReason().forEach((reason, count) -> dsl.insertInto(REMAP_RUN_REASON)

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import vn.dvhc.remap.address.AddressColumns;
+
 /**
  * What a {@code remapJob} run means, typed; {@link RemapJob} turns it into job parameters and back.
  *
@@ -17,14 +19,30 @@ import java.util.Locale;
  * @param workbook    the input is an .xlsx workbook (recognised by its content), converted to CSV by the job
  * @param sheet       with a workbook: the worksheet to read; null for the first
  * @param splits      the split rules, match column and worklist; {@link SplitOptions#NONE} without them
+ * @param addresses   the address or unit-name columns named by the operator ({@link AddressColumns#NONE} when none)
  */
 public record RemapSettings(Path input, String inputSha256, Path output, Path rejects, String communeColumn,
                             String districtColumn, String provinceColumn, String from, String to, LocalDate asOf,
                             OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,
                             String broker, int partitions, boolean padCodes, String dataset, boolean workbook,
-                            String sheet, SplitOptions splits) {
+                            String sheet, SplitOptions splits, AddressColumns addresses) {
 
-    /** Without split rules or worklist. */
+    public RemapSettings {
+        addresses = addresses == null ? AddressColumns.NONE : addresses;
+    }
+
+    /** Without address or unit-name columns. */
+    public RemapSettings(Path input, String inputSha256, Path output, Path rejects, String communeColumn,
+                         String districtColumn, String provinceColumn, String from, String to, LocalDate asOf,
+                         OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,
+                         String broker, int partitions, boolean padCodes, String dataset, boolean workbook,
+                         String sheet, SplitOptions splits) {
+        this(input, inputSha256, output, rejects, communeColumn, districtColumn, provinceColumn, from, to, asOf, onSplit,
+                delimiter, encoding, chunk, threads, failOn, broker, partitions, padCodes, dataset, workbook, sheet,
+                splits, AddressColumns.NONE);
+    }
+
+    /** Without split rules or worklist, nor address or unit-name columns. */
     public RemapSettings(Path input, String inputSha256, Path output, Path rejects, String communeColumn,
                          String districtColumn, String provinceColumn, String from, String to, LocalDate asOf,
                          OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,

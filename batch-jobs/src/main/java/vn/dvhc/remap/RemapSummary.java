@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The result of a remap run: printed, written with {@code --summary}, stored for the cutover report.
  *
@@ -13,14 +15,27 @@ import java.util.Map;
  * @param dataset        what the run counts as in the report
  * @param splits         what the law, the rules and the worklist did with split communes; null in a run without
  *                       {@code --on-split population}, {@code --split-rules} and {@code --split-worklist}
+ * @param addresses      how rows were read by address or unit names; null (and absent from the JSON) for codes alone
  */
 public record RemapSummary(long executionId, boolean resumed, Input input, String output, String rejects,
                            Releases releases, String onSplit, long rowsRead, long rowsWritten, long rowsRejected,
                            boolean invariantHolds, long blankLines, Map<String, Long> byStatus,
                            Map<String, Long> byRejectReason, List<Province> byNewProvince, long durationMillis,
-                           long rowsPerSecond, int threads, long padded, Dataset dataset, Splits splits) {
+                           long rowsPerSecond, int threads, long padded, Dataset dataset, Splits splits,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Addresses addresses) {
 
-    /** A run without the split options of spec §5b. */
+    /** A run without address or unit-name columns. */
+    public RemapSummary(long executionId, boolean resumed, Input input, String output, String rejects,
+                        Releases releases, String onSplit, long rowsRead, long rowsWritten, long rowsRejected,
+                        boolean invariantHolds, long blankLines, Map<String, Long> byStatus,
+                        Map<String, Long> byRejectReason, List<Province> byNewProvince, long durationMillis,
+                        long rowsPerSecond, int threads, long padded, Dataset dataset, Splits splits) {
+        this(executionId, resumed, input, output, rejects, releases, onSplit, rowsRead, rowsWritten, rowsRejected,
+                invariantHolds, blankLines, byStatus, byRejectReason, byNewProvince, durationMillis, rowsPerSecond,
+                threads, padded, dataset, splits, null);
+    }
+
+    /** A run without the split options of spec §5b, nor address or unit-name columns. */
     public RemapSummary(long executionId, boolean resumed, Input input, String output, String rejects,
                         Releases releases, String onSplit, long rowsRead, long rowsWritten, long rowsRejected,
                         boolean invariantHolds, long blankLines, Map<String, Long> byStatus,
@@ -28,7 +43,7 @@ public record RemapSummary(long executionId, boolean resumed, Input input, Strin
                         long rowsPerSecond, int threads, long padded, Dataset dataset) {
         this(executionId, resumed, input, output, rejects, releases, onSplit, rowsRead, rowsWritten, rowsRejected,
                 invariantHolds, blankLines, byStatus, byRejectReason, byNewProvince, durationMillis, rowsPerSecond,
-                threads, padded, dataset, null);
+                threads, padded, dataset, null, null);
     }
 
     /**
@@ -38,7 +53,18 @@ public record RemapSummary(long executionId, boolean resumed, Input input, Strin
     public RemapSummary finishedBy(long execution, boolean resumedRun, long millis) {
         return new RemapSummary(execution, resumedRun, input, output, rejects, releases, onSplit, rowsRead, rowsWritten,
                 rowsRejected, invariantHolds, blankLines, byStatus, byRejectReason, byNewProvince, millis,
-                rowsRead * 1000 / Math.max(1, millis), threads, padded, dataset, splits);
+                rowsRead * 1000 / Math.max(1, millis), threads, padded, dataset, splits, addresses);
+    }
+
+    /**
+     * How the old communes were found from addresses or unit names.
+     *
+     * @param columns         the columns read, and whether they were found by the header
+     * @param byCode          whether a code column decided (the text was only checked against it)
+     * @param mismatches      with a code column: rows whose text names another commune or province
+     * @param gazetteerMillis how long the address gazetteer took to build (once per JVM), or -1 when not in this run
+     */
+    public record Addresses(String columns, boolean byCode, long mismatches, long gazetteerMillis) {
     }
 
     /** The input file, identified by its content. */

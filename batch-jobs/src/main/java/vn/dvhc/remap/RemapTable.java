@@ -78,6 +78,11 @@ final class RemapTable {
      * @param basisColumns whether every row gets {@code remap_basis} and {@code match_note} after the seven columns
      *                     ({@link RemapSettings#resolvesSplits()})
      */
+    /** Whether the rows get {@code remap_basis} and {@code match_note} after the seven columns. */
+    boolean basisColumns() {
+        return appender.basisColumns;
+    }
+
     static RemapTable build(ConversionTable conversions, OnSplit onSplit, TextEncoding encoding, char delimiter,
                             boolean basisColumns) {
         Appender appender = new Appender(encoding, delimiter, conversions, basisColumns);

@@ -22,6 +22,7 @@ import vn.dvhc.common.ProgressSink;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
+import vn.dvhc.remap.address.AddressLookups;
 
 /**
  * The step that remaps one partition, {@value RemapJob#WORKER_STEP}: the same bean runs on the threads of one
@@ -33,6 +34,8 @@ public class RemapWorkerStepConfig {
 
     /** Blocks per commit: the block size follows from {@code --chunk} (rows per commit, rounded up to a multiple). */
     static final int BLOCKS_PER_COMMIT = 10;
+    /** Partition execution context key: how long the address gazetteer took to build in the partition's JVM. */
+    static final String GAZETTEER_MILLIS = "remap.address.gazetteer.ms";
 
     /** Named as the step, so that remote workers find it by the name in the partition request. */
     @Bean(name = RemapJob.WORKER_STEP)
@@ -54,6 +57,11 @@ public class RemapWorkerStepConfig {
     }
 
     @Bean
+    public AddressLookups remapAddressLookups(DSLContext dsl) {
+        return new AddressLookups(dsl);
+    }
+
+    @Bean
     @StepScope
     public BlockReader remapReader(@Value("#{stepExecution}") StepExecution step, ObjectProvider<ProgressSink> progress) {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
@@ -67,12 +75,21 @@ public class RemapWorkerStepConfig {
 
     @Bean
     @StepScope
-    public BlockRemapper remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables) {
+    public BlockRemapper remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables,
+                                        AddressLookups addressLookups) {
         InputLayout layout = layout(step);
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         RemapTable table = tables.get(settings, layout);
-        return new BlockRemapper(table, SplitResolver.of(settings, table), layout, TextEncoding.of(layout.encoding()),
-                settings.padCodes());
+        TextEncoding encoding = TextEncoding.of(layout.encoding());
+        SplitResolver splits = SplitResolver.of(settings, table);
+        if (!layout.names().any()) {
+            return new BlockRemapper(table, splits, layout, encoding, settings.padCodes());
+        }
+        // Built once per JVM and shared by the partitions; its build time goes to the summary with the partition.
+        AddressLookups.Built addresses = addressLookups.get(settings.from());
+        step.getExecutionContext().putLong(GAZETTEER_MILLIS, addresses.buildMillis());
+        return new BlockRemapper(table, splits, layout, encoding, settings.padCodes(),
+                new AddressRows(addresses.lookup(), table, layout, encoding));
     }
 
     @Bean

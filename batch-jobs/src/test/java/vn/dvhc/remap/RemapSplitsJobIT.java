@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import vn.dvhc.common.Sha256;
+import vn.dvhc.remap.address.AddressColumns;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.infra.Database;
@@ -140,6 +143,55 @@ class RemapSplitsJobIT {
                 lines.subList(1, lines.size()).forEach(line -> text.append(line).append('\n'));
             }
             return Files.writeString(temp.resolve("many.csv"), text);
+        }
+
+        @Test
+        void anAddressColumnWithSplitResolutionGivesOneMatchNoteHoldingBothNotes() throws Exception {
+            Path rules = Samples.path("splits/rules.csv");
+            RemapSettings splitsOnly = settings("splits-only", 1, rules, null);
+            assertThat(jobs.startJob(RemapJob.JOB.parameters(splitsOnly, false)).getStatus())
+                    .isEqualTo(BatchStatus.COMPLETED);
+            Path input = splitsOnly.input();
+            Path output = temp.resolve("both.csv");
+            RemapSettings both = new RemapSettings(input, Sha256.of(input), output, Path.of(output + ".rejects.csv"),
+                    null, null, null, "pre-2025", "2026-04-30", null, OnSplit.POPULATION, null, "UTF-8", 1, 1,
+                    RemapSettings.FailOn.NEVER, null, 0, false, null, false, null,
+                    new SplitOptions(rules, Sha256.of(rules), null, null), new AddressColumns("dia_chi", null, null, null));
+            JobExecution execution = jobs.startJob(RemapJob.JOB.parameters(both, false));
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            List<CSVRecord> combined = parse(output);
+            List<CSVRecord> alone = parse(splitsOnly.output());
+            assertThat(combined.get(0).toList()).containsExactly("so_dinh_danh", "ho_ten", "dia_chi", "ma_tinh",
+                    "ma_huyen", "ma_xa", "old_commune_code", "new_province_code", "new_province_name",
+                    "new_commune_code", "new_commune_name", "new_commune_type", "remap_status", "remap_candidates",
+                    "remap_basis", "new_address", "match_note");
+            assertThat(combined).hasSameSizeAs(alone);
+            int rulesNoted = 0;
+            for (int i = 1; i < combined.size(); i++) {
+                List<String> row = combined.get(i).toList();
+                List<String> split = alone.get(i).toList();
+                assertThat(row).as("row %d", i).hasSize(17);
+                assertThat(row.get(6)).as("old_commune_code, row %d", i).isEqualTo(row.get(5));
+                assertThat(row.subList(7, 15)).as("the seven and remap_basis, row %d", i).isEqualTo(split.subList(6, 14));
+                String splitNote = split.get(14);
+                if (!splitNote.isEmpty()) {
+                    assertThat(row.get(16)).as("match_note, row %d", i)
+                            .satisfiesAnyOf(note -> assertThat(note).isEqualTo(splitNote),
+                                    note -> assertThat(note).endsWith("; " + splitNote));
+                    rulesNoted++;
+                }
+            }
+            assertThat(rulesNoted).as("rows whose rule gave a note").isEqualTo(6);
+            RemapSummary summary = RemapJob.JOB.summary(execution, RemapSummary.class);
+            assertThat(summary.addresses()).isNotNull();
+            assertThat(summary.byStatus()).containsEntry("RESOLVED", 9L).containsEntry("SPLIT", 3L);
+        }
+
+        private static List<CSVRecord> parse(Path file) throws IOException {
+            try (var parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                return parser.getRecords();
+            }
         }
 
         @Test

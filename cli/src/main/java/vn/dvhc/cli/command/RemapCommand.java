@@ -40,6 +40,7 @@ import vn.dvhc.remap.RemapSettings;
 import vn.dvhc.remap.RemapSummary;
 import vn.dvhc.remap.SplitOptions;
 import vn.dvhc.remap.TextEncoding;
+import vn.dvhc.remap.address.AddressColumns;
 import vn.dvhc.remap.workbook.InputFormat;
 
 /**
@@ -70,7 +71,16 @@ import vn.dvhc.remap.workbook.InputFormat;
                         + "above the header are skipped, and codes stored as numbers are read as their digits. With an "
                         + "--output named .xlsx the output is a workbook: the input's cells as they were, then the new "
                         + "columns; the rejects, citing sheet rows, are a second sheet of it unless --rejects names a "
-                        + ".csv file."},
+                        + ".csv file.",
+                "Files without codes: the old commune is found from a free-text address (--address-column) or from "
+                        + "unit names (--commune-name-column), or from such columns found by their header when the file "
+                        + "has no code column. Such rows also get old_commune_code (before the seven columns), "
+                        + "new_address (address input: the text before the units as written, the new commune, the new "
+                        + "province) and match_note (corrections made: typo, historical name, inferred district). Never "
+                        + "a guess: rows that fit several old communes or none are rejected as ADDRESS_AMBIGUOUS (with "
+                        + "every candidate) or ADDRESS_UNRECOGNISED (with what was recognised). With split resolution "
+                        + "too, remap_basis comes before new_address and the one match_note holds the notes of both, "
+                        + "joined by '; '."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc remap --input ho-khau.csv --output ho-khau.new.csv",
                 "  dvhc remap --input dan-cu.csv --output dan-cu.new.csv --on-split population \\",
@@ -84,7 +94,12 @@ import vn.dvhc.remap.workbook.InputFormat;
                 "  dvhc remap --input big.csv --output big.new.csv --threads 2",
                 "  dvhc remap --input excel-export.csv --output new.csv --pad-codes \\",
                 "      --dataset ho-khau-2026-06",
-                "  dvhc remap --input ho-khau.xlsx --sheet \"Hộ khẩu\" --output ho-khau.new.xlsx"})
+                "  dvhc remap --input ho-khau.xlsx --sheet \"Hộ khẩu\" --output ho-khau.new.xlsx",
+                "  dvhc remap --input dia-chi.csv --output dia-chi.new.csv \\",
+                "      --address-column dia_chi",
+                "  dvhc remap --input dn.csv --output dn.new.csv \\",
+                "      --commune-name-column \"Xã/Phường\" --district-name-column \"Quận/Huyện\" \\",
+                "      --province-name-column \"Tỉnh/TP\""})
 public final class RemapCommand implements Callable<Integer> {
 
     private static final Path STDOUT = Path.of("-");
@@ -122,6 +137,26 @@ public final class RemapCommand implements Callable<Integer> {
     @Option(names = "--province-column", paramLabel = "<name|number>",
             description = "The province code column, checked against the commune (ma_tinh, province_code, …).")
     String provinceColumn;
+
+    @Option(names = "--address-column", paramLabel = "<name|number>",
+            description = "Find the old commune from this free-text address column (12 Hàm Nghi, P. Bến Nghé, Q.1, "
+                    + "TP.HCM) and add old_commune_code, new_address and match_note; rows that fit several old communes "
+                    + "or none are rejected (ADDRESS_AMBIGUOUS, ADDRESS_UNRECOGNISED). With a commune code column the "
+                    + "code decides and an address naming another commune is noted and counted. Without a code column "
+                    + "and without this option, an address column is found by name (dia_chi, address, …).")
+    String addressColumn;
+
+    @Option(names = "--commune-name-column", paramLabel = "<name|number>",
+            description = "Find the old commune from unit names instead: the commune name column (Xã/Phường, ten_xa, …).")
+    String communeNameColumn;
+
+    @Option(names = "--district-name-column", paramLabel = "<name|number>",
+            description = "With --commune-name-column: the old district name column (Quận/Huyện, ten_huyen, …).")
+    String districtNameColumn;
+
+    @Option(names = "--province-name-column", paramLabel = "<name|number>",
+            description = "With --commune-name-column: the province name column (Tỉnh/TP, ten_tinh, …).")
+    String provinceNameColumn;
 
     @Option(names = "--from", paramLabel = "<release>",
             description = "The release the file's codes belong to. Default: the root of the chain (pre-2025).")
@@ -250,7 +285,8 @@ public final class RemapCommand implements Callable<Integer> {
         RemapSettings settings = new RemapSettings(in, join(sha), out, rej, communeColumn, districtColumn,
                 provinceColumn, start.id(), path.get(path.size() - 1).id(), asOf, onSplit, delimiter,
                 workbook ? "UTF-8" : CommandInputs.charset(encoding).name(), chunk, threads, failOn, broker, partitions,
-                padCodes, dataset, workbook, sheet, splitOptions());
+                padCodes, dataset, workbook, sheet, splitOptions(),
+                new AddressColumns(addressColumn, communeNameColumn, districtNameColumn, provinceNameColumn));
         RunResult result;
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
         // The remap reads a workbook's sheet as CSV, whose size is not known before: a bar without a total (-1).
@@ -273,6 +309,11 @@ public final class RemapCommand implements Callable<Integer> {
         if (outcome.rowsRead() == 0) {
             LogManager.getLogger(RemapCommand.class).warn("0 rows: {} has a header and no data; is this the right file?",
                     in.getFileName());
+        }
+        if (outcome.addresses() != null) {
+            cli.err().println("remap: old communes found from the " + outcome.addresses().columns()
+                    + (outcome.addresses().byCode() ? ", checked against the commune codes, which decide" : ""));
+            cli.err().flush();
         }
         return result.exitCode().value();
     }
@@ -315,6 +356,14 @@ public final class RemapCommand implements Callable<Integer> {
         if (delimiter != null && (delimiter.length() != 1 || "\"\r\n".contains(delimiter))) {
             throw new DvhcException(ErrorCode.USAGE, "--delimiter must be one character other than a quote or a line break",
                     null, "e.g. --delimiter ';'");
+        }
+        if (addressColumn != null && communeNameColumn != null) {
+            throw new DvhcException(ErrorCode.USAGE, "--address-column and --commune-name-column are two ways to find "
+                    + "the old commune: give one", null, "an address column holds the whole address; name columns one unit each");
+        }
+        if (communeNameColumn == null && (districtNameColumn != null || provinceNameColumn != null)) {
+            throw new DvhcException(ErrorCode.USAGE, (districtNameColumn != null ? "--district-name-column" : "--province-name-column")
+                    + " needs --commune-name-column", null, "name the commune name column too");
         }
         if (chunk < 1 || chunk > 1_000_000) {
             throw new DvhcException(ErrorCode.USAGE, "--chunk must be between 1 and 1,000,000", null, null);

@@ -21,6 +21,12 @@ public final class RemapSummaryPrinter {
         if (s.padded() > 0) {
             out.println("  padded     " + Numbers.format(s.padded()) + " rows read with their leading zeros restored (--pad-codes)");
         }
+        if (s.addresses() != null) {
+            RemapSummary.Addresses a = s.addresses();
+            out.println("  addresses  " + a.columns() + (a.byCode() ? "; the codes decide, "
+                    + Numbers.format(a.mismatches()) + (a.mismatches() == 1 ? " row names" : " rows name") + " another unit" : "")
+                    + (a.gazetteerMillis() >= 0 ? "; gazetteer built in " + Numbers.format(a.gazetteerMillis()) + " ms" : ""));
+        }
         out.println("  output     " + s.output());
         out.println("  rejects    " + s.rejects());
         out.println("  releases   " + s.releases().from() + " → " + s.releases().to()

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -180,6 +182,58 @@ class RemapCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).startsWith("dvhc: error: " + message.trim());
         assertThat(result.err()).doesNotContain("vn.dvhc", "java.", "No enum constant");
+    }
+
+    @Test
+    void addressAndNameColumnsBecomeIdentifyingParametersOnlyWhenGiven() throws IOException {
+        Path input = input();
+        FakeJobRunner byAddress = new FakeJobRunner().completing(Summaries.remapByAddress(input.toString(), "o.csv",
+                false), ExitCode.OK);
+        FastCli.run(temp, byAddress, "remap", "--input", input.toString(), "--output", temp.resolve("o.csv").toString(),
+                "--address-column", "dia_chi");
+        assertThat(byAddress.parameters()).contains("remap.address.column=dia_chi")
+                .noneMatch(p -> p.contains("name.column"));
+        FakeJobRunner byNames = new FakeJobRunner().completing(Summaries.remapByAddress(input.toString(), "o.csv",
+                false), ExitCode.OK);
+        FastCli.run(temp, byNames, "remap", "--input", input.toString(), "--output", temp.resolve("o.csv").toString(),
+                "--commune-name-column", "Xã/Phường", "--district-name-column", "4", "--province-name-column", "Tỉnh/TP");
+        assertThat(byNames.parameters()).contains("remap.commune.name.column=Xã/Phường",
+                "remap.district.name.column=4", "remap.province.name.column=Tỉnh/TP")
+                .noneMatch(p -> p.startsWith("remap.address.column"));
+    }
+
+    @Test
+    void theColumnsReadAreSaidOnStderrAndTheMismatchesInTheSummary() throws IOException {
+        Path input = input();
+        FastCli.Result found = FastCli.run(temp, new FakeJobRunner().completing(Summaries.remapByAddress(
+                input.toString(), "o.csv", false), ExitCode.FINDINGS), "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString());
+        assertThat(found.exitCode()).isEqualTo(1);
+        assertThat(found.err()).isEqualTo("remap: old communes found from the address column 'dia_chi' (found by the "
+                + "header)\n");
+        assertThat(found.out()).contains("ADDRESS_AMBIGUOUS 1", "ADDRESS_UNRECOGNISED 1",
+                "  addresses  address column 'dia_chi' (found by the header); gazetteer built in 312 ms");
+        FastCli.Result checked = FastCli.run(temp, new FakeJobRunner().completing(Summaries.remapByAddress(
+                input.toString(), "o.csv", true), ExitCode.OK), "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--address-column", "dia_chi", "--rerun");
+        assertThat(checked.err()).contains("checked against the commune codes, which decide");
+        assertThat(checked.out()).contains("; the codes decide, 1 row names another unit;");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--address-column a --commune-name-column b | --address-column and --commune-name-column are two ways to find the old commune: give one",
+            "--district-name-column b                   | --district-name-column needs --commune-name-column",
+            "--province-name-column b                   | --province-name-column needs --commune-name-column"})
+    void addressOptionsThatDoNotGoTogetherAreUsageErrors(String options, String message) throws IOException {
+        Path input = input();
+        List<String> args = new ArrayList<>(List.of("remap", "--input", input.toString(),
+                "--output", temp.resolve("o.csv").toString()));
+        args.addAll(List.of(options.trim().split(" ")));
+        FakeJobRunner runner = new FakeJobRunner();
+        FastCli.Result result = FastCli.run(temp, runner, args.toArray(String[]::new));
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).startsWith("dvhc: error: " + message.trim());
     }
 
     @Test

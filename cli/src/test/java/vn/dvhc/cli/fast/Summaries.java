@@ -42,6 +42,14 @@ final class Summaries {
                         "worklist.csv", 1));
     }
 
+    static RemapSummary remapByAddress(String input, String output, boolean byCode) {
+        RemapSummary codes = remap(input, output);
+        return new RemapSummary(codes.executionId(), false, codes.input(), output, codes.rejects(), codes.releases(),
+                codes.onSplit(), 3, 1, 2, true, 0, Map.of("MAPPED", 1L, "SPLIT", 0L, "ALIAS", 0L),
+                Map.of("ADDRESS_AMBIGUOUS", 1L, "ADDRESS_UNRECOGNISED", 1L), codes.byNewProvince(), 900, 3, 1, 0,
+                codes.dataset(), null, new RemapSummary.Addresses("address column 'dia_chi' (found by the header)", byCode, byCode ? 1 : 0, 312));
+    }
+
     static ValidationSummary validation(String register) {
         return new ValidationSummary(-1, register, "cd34", LocalDate.of(2026, 7, 1), "2026-04-30", 121, 121, 2, 1, 99,
                 Map.of("layout", 2), List.of(new ValidationSummary.Province("15", "Tỉnh Lào Cai", 121, 2, 1, 99, 99, 97)));
