@@ -10,18 +10,15 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import vn.dvhc.common.ProvinceAgencyCodes;
 import vn.dvhc.common.Sha256;
-import vn.dvhc.infra.Database;
+import vn.dvhc.testing.JobChecks;
 import vn.dvhc.testing.JobInfra;
 import vn.dvhc.testing.Samples;
 
@@ -43,16 +40,7 @@ class AgenciesAllocateJobIT {
     class OnPostgreSQL extends Checks {
     }
 
-    abstract static class Checks {
-
-        @Autowired
-        JobOperatorTestUtils jobs;
-
-        @Autowired
-        Database database;
-
-        @TempDir
-        Path temp;
+    abstract static class Checks extends JobChecks {
 
         @Test
         void proposalsAreWrittenAndTheSameRunIsNotRepeated() throws Exception {

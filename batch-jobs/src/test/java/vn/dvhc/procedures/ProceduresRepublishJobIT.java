@@ -8,18 +8,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import vn.dvhc.common.ProvinceAgencyCodes;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.domain.procedure.DistrictDefault;
-import vn.dvhc.infra.Database;
+import vn.dvhc.testing.JobChecks;
 import vn.dvhc.testing.JobInfra;
 import vn.dvhc.testing.Samples;
 
@@ -41,16 +38,7 @@ class ProceduresRepublishJobIT {
     class OnPostgreSQL extends Checks {
     }
 
-    abstract static class Checks {
-
-        @Autowired
-        JobOperatorTestUtils jobs;
-
-        @Autowired
-        Database database;
-
-        @TempDir
-        Path temp;
+    abstract static class Checks extends JobChecks {
 
         @Test
         void theSampleCataloguesBecomeOneListForLaoCai() throws Exception {

@@ -7,17 +7,14 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ImportReport;
-import vn.dvhc.infra.Database;
+import vn.dvhc.testing.JobChecks;
 import vn.dvhc.testing.JobInfra;
 import vn.dvhc.testing.Resources;
 
@@ -39,16 +36,7 @@ class ReferenceImportJobIT {
     class OnPostgreSQL extends Checks {
     }
 
-    abstract static class Checks {
-
-        @Autowired
-        JobOperatorTestUtils jobs;
-
-        @Autowired
-        Database database;
-
-        @TempDir
-        Path temp;
+    abstract static class Checks extends JobChecks {
 
         @Test
         void theGsoExportsBecomeAReleaseAndAgainChangeNothing() throws Exception {

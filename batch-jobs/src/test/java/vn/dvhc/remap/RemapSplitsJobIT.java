@@ -14,19 +14,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import vn.dvhc.common.Sha256;
-import vn.dvhc.remap.address.AddressColumns;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
-import vn.dvhc.infra.Database;
+import vn.dvhc.remap.address.AddressColumns;
+import vn.dvhc.testing.JobChecks;
 import vn.dvhc.testing.JobInfra;
 import vn.dvhc.testing.Samples;
 
@@ -68,16 +65,7 @@ class RemapSplitsJobIT {
             "01,Thành phố Hà Nội,,,,SPLIT,00598|00602|00613|00622,,",
             "01,Thành phố Hà Nội,,,,SPLIT,00598|00602|00613|00622,,");
 
-    abstract static class Checks {
-
-        @Autowired
-        JobOperatorTestUtils jobs;
-
-        @Autowired
-        Database database;
-
-        @TempDir
-        Path temp;
+    abstract static class Checks extends JobChecks {
 
         private RemapSettings settings(String name, int threads, Path rules, Path worklist) {
             return settings(Samples.path("splits/dan-cu-ha-noi.csv"), name, threads, rules, worklist);

@@ -17,17 +17,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import vn.dvhc.common.Sha256;
-import vn.dvhc.infra.Database;
+import vn.dvhc.testing.JobChecks;
 import vn.dvhc.testing.JobInfra;
 import vn.dvhc.testing.Workbooks;
 
@@ -51,16 +48,7 @@ class RemapWorkbookJobIT {
     class OnPostgreSQL extends Checks {
     }
 
-    abstract static class Checks {
-
-        @Autowired
-        JobOperatorTestUtils jobs;
-
-        @Autowired
-        Database database;
-
-        @TempDir
-        Path temp;
+    abstract static class Checks extends JobChecks {
 
         private RemapSettings settings(Path input, Path output, Path rejects) {
             return new RemapSettings(input, Sha256.of(input), output, rejects, null, null, null, "pre-2025",

@@ -9,20 +9,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import vn.dvhc.domain.readiness.ProgressTable;
 import vn.dvhc.domain.readiness.Thresholds;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ExitCode;
-import vn.dvhc.infra.Database;
 import vn.dvhc.testing.AgencyRuns;
+import vn.dvhc.testing.JobChecks;
 import vn.dvhc.testing.JobInfra;
 import vn.dvhc.testing.StoredRunRows;
 
@@ -45,16 +42,7 @@ class ReportJobIT {
     class OnPostgreSQL extends Checks {
     }
 
-    abstract static class Checks {
-
-        @Autowired
-        JobOperatorTestUtils jobs;
-
-        @Autowired
-        Database database;
-
-        @TempDir
-        Path temp;
+    abstract static class Checks extends JobChecks {
 
         @Test
         void theReportOfTheStoredRunsIsWritten() throws Exception {
