@@ -27,7 +27,7 @@ class KillStressIT {
     @Test
     void everyKilledCommandCompletesToTheResultOfAnUninterruptedRun() throws Exception {
         long seed = Long.getLong("dvhc.stress.seed", System.nanoTime());
-        int count = Integer.getInteger("dvhc.stress.trials", 24);
+        int count = Integer.getInteger("dvhc.stress.trials", 16);
         System.out.println("kill stress: seed " + seed + ", " + count + " trials (replay: -Ddvhc.stress.seed=" + seed + ")");
         KillStress stress = new KillStress(work);
         List<KillStress.Trial> trials = stress.plan(seed, count);
