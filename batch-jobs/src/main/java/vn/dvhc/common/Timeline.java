@@ -14,12 +14,12 @@ import java.util.Locale;
  */
 public final class Timeline {
 
-    /** A phase that ended {@code nanos} after the previous one. */
-    public record Phase(String name, long nanos) {
+    private record Phase(String name, long nanos) {
     }
 
     private static final List<Phase> PHASES = new ArrayList<>();
     private static long last = System.nanoTime();
+    private static Instant mainStarted;
 
     private Timeline() {
     }
@@ -32,30 +32,33 @@ public final class Timeline {
     }
 
     /**
-     * The start of {@code main}: the phase before it is the JVM's own start (from the process's start time, as the
-     * operating system knows it, to the first line of dvhc).
+     * The start of {@code main}. The phase before it, the JVM's own start, is only worked out when the table is
+     * asked for (from the process's start time as the operating system knows it): every start-up pays nothing for it.
      */
     public static synchronized void started() {
-        long now = System.nanoTime();
-        long sinceProcess = ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now()).toNanos()).orElse(0L);
         PHASES.clear();
-        PHASES.add(new Phase("JVM start and class loading up to main", sinceProcess));
-        last = now;
-    }
-
-    public static synchronized List<Phase> phases() {
-        return List.copyOf(PHASES);
+        mainStarted = Instant.now();
+        last = System.nanoTime();
     }
 
     /** The phases as a table, with the total. */
     public static synchronized String table() {
         StringBuilder text = new StringBuilder("profile (DVHC_PROFILE):\n");
         long total = 0;
+        if (mainStarted != null) {
+            long beforeMain = ProcessHandle.current().info().startInstant()
+                    .map(start -> Duration.between(start, mainStarted).toNanos()).orElse(0L);
+            text.append(line(beforeMain, "JVM start and class loading up to main"));
+            total += beforeMain;
+        }
         for (Phase phase : PHASES) {
-            text.append(String.format(Locale.ROOT, "  %7.3f s  %s%n", phase.nanos() / 1e9, phase.name()));
+            text.append(line(phase.nanos(), phase.name()));
             total += phase.nanos();
         }
-        return text.append(String.format(Locale.ROOT, "  %7.3f s  total%n", total / 1e9)).toString();
+        return text.append(line(total, "total")).toString();
+    }
+
+    private static String line(long nanos, String what) {
+        return String.format(Locale.ROOT, "  %7.3f s  %s%n", nanos / 1e9, what);
     }
 }
