@@ -10,6 +10,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
@@ -84,8 +85,18 @@ public final class SpringJobRunner implements JobRunner {
     }
 
     private static void checkPreviousExecution(JobRepository repository, JobOperator operator, JobRequest request) {
-        JobExecution last = repository.getLastJobExecution(request.job().name(), request.parameters());
+        JobInstance instance = repository.getJobInstance(request.job().name(), request.parameters());
+        if (instance == null) {
+            return;
+        }
+        JobExecution last = repository.getLastJobExecution(instance);
         if (last == null) {
+            // Spring Batch writes the instance and its first execution in two transactions: a process killed
+            // between them leaves an instance that its launcher refuses ("Cannot find any job execution"). Nothing
+            // ran under it, so it goes and this run starts the instance anew.
+            LOG.warn("job instance {} of {} has no execution (its process was killed while starting it); starting anew",
+                    instance.getInstanceId(), request.job().name());
+            repository.deleteJobInstance(instance);
             return;
         }
         if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
