@@ -34,7 +34,7 @@ final class CatalogUnitHistory implements UnitHistory {
     CatalogUnitHistory(CatalogRepository catalog, LocalDate asOf) {
         ReleaseChain chain = new ReleaseChain(catalog.releases());
         List<Release> path = chain.path(chain.defaultStart().id(), asOf);
-        List<ReleaseContent> contents = path.stream().map(r -> catalog.content(r.id())).toList();
+        List<ReleaseContent> contents = path.stream().map(catalog::content).toList();
         int last = path.size() - 1;
         for (int i = 0; i < last; i++) {
             toInForce.put(path.get(i).id(), ConversionTable.build(path.subList(i, last + 1),

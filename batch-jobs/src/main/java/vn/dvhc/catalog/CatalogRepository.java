@@ -4,6 +4,7 @@ import static vn.dvhc.jooq.Tables.REF_ALIAS;
 import static vn.dvhc.jooq.Tables.REF_MAPPING;
 import static vn.dvhc.jooq.Tables.REF_POPULATION;
 import static vn.dvhc.jooq.Tables.REF_RELEASE;
+import static vn.dvhc.jooq.Tables.REF_RELEASE_SNAPSHOT;
 import static vn.dvhc.jooq.Tables.REF_RELEASE_SOURCE;
 import static vn.dvhc.jooq.Tables.REF_UNIT;
 import static vn.dvhc.jooq.Tables.REF_UNIT_HISTORY;
@@ -16,10 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Record3;
+import org.jooq.exception.DataAccessException;
 
 import vn.dvhc.domain.CodeAlias;
 import vn.dvhc.domain.HistoricalName;
@@ -36,6 +40,8 @@ import vn.dvhc.jooq.tables.records.RefReleaseRecord;
 
 /** All reads and writes of the reference catalog tables. */
 public final class CatalogRepository {
+
+    private static final Logger LOG = LogManager.getLogger(CatalogRepository.class);
 
     private final DSLContext dsl;
 
@@ -57,6 +63,61 @@ public final class CatalogRepository {
         return releases().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
+    /**
+     * The content of a release as just read by {@link #releases}, from its snapshot when the snapshot was made
+     * from the release as it is now; otherwise from its rows, keeping a new snapshot for the next command.
+     */
+    public ReleaseContent content(Release release) {
+        String checksum = ReleaseSnapshot.checksum(release);
+        Optional<ReleaseContent> kept = snapshot(release, checksum);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        ReleaseContent content = content(release.id());
+        keepSnapshot(release, checksum, content);
+        return content;
+    }
+
+    /** The snapshot kept of the release as it is now, if there is a readable one ({@code reference verify}). */
+    Optional<ReleaseContent> snapshot(Release release) {
+        return snapshot(release, ReleaseSnapshot.checksum(release));
+    }
+
+    private Optional<ReleaseContent> snapshot(Release release, String checksum) {
+        byte[] bytes = dsl.select(REF_RELEASE_SNAPSHOT.CONTENT).from(REF_RELEASE_SNAPSHOT)
+                .where(REF_RELEASE_SNAPSHOT.RELEASE_ID.eq(release.id()), REF_RELEASE_SNAPSHOT.CHECKSUM.eq(checksum))
+                .fetchOne(REF_RELEASE_SNAPSHOT.CONTENT);
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ReleaseSnapshot.decode(bytes));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("the catalog snapshot of release {} is unreadable ({}); reading its rows", release.id(),
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    // Kept only if the release did not change while its rows were read (a concurrent import): the checksum read
+    // again after the rows must be the one read before them. A snapshot that cannot be written costs the next
+    // command the rows again, nothing else; two commands writing the same one at once are both right.
+    private void keepSnapshot(Release release, String checksum, ReleaseContent content) {
+        Optional<Release> now = release(release.id());
+        if (now.isEmpty() || !ReleaseSnapshot.checksum(now.get()).equals(checksum)) {
+            return;
+        }
+        try {
+            dsl.deleteFrom(REF_RELEASE_SNAPSHOT).where(REF_RELEASE_SNAPSHOT.RELEASE_ID.eq(release.id())).execute();
+            dsl.insertInto(REF_RELEASE_SNAPSHOT, REF_RELEASE_SNAPSHOT.RELEASE_ID, REF_RELEASE_SNAPSHOT.CHECKSUM,
+                    REF_RELEASE_SNAPSHOT.CONTENT).values(release.id(), checksum, ReleaseSnapshot.encode(content))
+                    .onConflictDoNothing().execute();
+        } catch (DataAccessException e) {
+            LOG.info("the catalog snapshot of release {} was not kept: {}", release.id(), e.getMessage());
+        }
+    }
+
+    /** The content of a release from its rows. */
     public ReleaseContent content(String releaseId) {
         List<Unit> units = dsl.selectFrom(REF_UNIT).where(REF_UNIT.RELEASE_ID.eq(releaseId))
                 .orderBy(REF_UNIT.UNIT_LEVEL.desc(), REF_UNIT.CODE)

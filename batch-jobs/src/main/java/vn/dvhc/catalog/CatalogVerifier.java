@@ -18,8 +18,9 @@ import vn.dvhc.domain.ReleaseContent;
 
 /**
  * {@code reference verify}: re-checks every release in the catalog as an import would, checks the chain
- * (dates rising, one dated successor per release) and that built-in releases (units, mapping, aliases, historical
- * names) still equal the product's own files. Read-only.
+ * (dates rising, one dated successor per release), that the snapshot commands read of a release equals its rows,
+ * and that built-in releases (units, mapping, aliases, historical names) still equal the product's own files.
+ * Read-only.
  */
 public final class CatalogVerifier {
 
@@ -50,6 +51,15 @@ public final class CatalogVerifier {
             Problems content1 = new ReleaseValidator(false).validate(ReleaseDraft.fromCatalog(release, content), predecessor);
             checks.add(new Check(release.id(), "units, mapping and aliases", all(content1)));
             checks.add(new Check(release.id(), "place on the chain", chainProblems(release, chain)));
+            repository.snapshot(release).ifPresent(snapshot -> {
+                Problems same = new Problems();
+                if (!snapshot.sameAs(content)) {
+                    same.error(null, "its snapshot, which commands read, differs from its rows: were the rows "
+                            + "changed outside dvhc? To have commands read the rows: delete from ref_release_snapshot "
+                            + "where release_id = '" + release.id() + "'");
+                }
+                checks.add(new Check(release.id(), "snapshot equal to the rows", all(same)));
+            });
             if (release.builtIn()) {
                 Problems same = new Problems();
                 ReleaseDraft shipped = builtIn.get(release.id());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.dvhc.domain.CodeAlias;
 import vn.dvhc.domain.Conversion;
@@ -19,8 +20,8 @@ import vn.dvhc.domain.UnitKey;
 import vn.dvhc.domain.UnitLevel;
 
 /**
- * Every unit of one release converted to a later release along the chain, computed once and held in memory
- * (about 11,000 entries for {@code pre-2025}): the mappings of each step are composed, candidates of a split
+ * Every unit of one release converted to a later release along the chain, each computed on first use and then
+ * held in memory (about 11,000 units for {@code pre-2025}; safe to share between threads): the mappings of each step are composed, candidates of a split
  * stay candidates, a default survives only if it is the default at every step. Where the steps say where the whole
  * population of a split unit went ({@link PopulationOutcome}), that candidate is known too ({@link #population}).
  */
@@ -31,8 +32,10 @@ public final class ConversionTable {
     private final Map<UnitKey, Unit> fromUnits;
     private final Map<UnitKey, Unit> toUnits;
     private final Map<UnitKey, CodeAlias> aliases = new HashMap<>();
-    private final Map<UnitKey, Conversion> conversions = new HashMap<>();
-    private final Map<UnitKey, PopulationTarget> population = new HashMap<>();
+    private final List<Map<UnitKey, List<MappingRow>>> steps = new ArrayList<>();
+    private final List<Map<String, PopulationOutcome>> outcomes = new ArrayList<>();
+    /** Composed on first use: a small job looks at a few dozen of the 11,000 units (issue 17). */
+    private final Map<UnitKey, Converted> converted = new ConcurrentHashMap<>();
 
     private ConversionTable(Release from, Release to, Map<UnitKey, Unit> fromUnits, Map<UnitKey, Unit> toUnits) {
         this.from = from;
@@ -43,7 +46,7 @@ public final class ConversionTable {
 
     /** Builds the table for a path as returned by {@link ReleaseChain#path}. */
     public static ConversionTable build(CatalogRepository repository, List<Release> path) {
-        List<ReleaseContent> contents = path.stream().map(r -> repository.content(r.id())).toList();
+        List<ReleaseContent> contents = path.stream().map(repository::content).toList();
         return build(path, contents);
     }
 
@@ -51,19 +54,9 @@ public final class ConversionTable {
         ConversionTable table = new ConversionTable(path.get(0), path.get(path.size() - 1),
                 contents.get(0).unitsByKey(), contents.get(contents.size() - 1).unitsByKey());
         contents.get(0).aliases().forEach(a -> table.aliases.put(new UnitKey(a.level(), a.aliasCode()), a));
-        List<Map<UnitKey, List<MappingRow>>> steps = new ArrayList<>();
-        List<Map<String, PopulationOutcome>> outcomes = new ArrayList<>();
         for (ReleaseContent step : contents.subList(1, contents.size())) {
-            steps.add(step.mappingByOldKey());
-            outcomes.add(step.populationByOldCode());
-        }
-        for (Unit unit : contents.get(0).units()) {
-            Conversion conversion = table.compose(unit, steps);
-            table.conversions.put(unit.key(), conversion);
-            PopulationTarget target = populationTarget(conversion, steps, outcomes);
-            if (target != null) {
-                table.population.put(unit.key(), target);
-            }
+            table.steps.add(step.mappingByOldKey());
+            table.outcomes.add(step.populationByOldCode());
         }
         return table;
     }
@@ -91,16 +84,14 @@ public final class ConversionTable {
      * itself; null when the code is unknown.
      */
     public Conversion convert(UnitKey key) {
-        Conversion direct = conversions.get(key);
+        Converted direct = converted(key);
         if (direct != null) {
-            return direct;
+            return direct.conversion();
         }
         CodeAlias alias = aliases.get(key);
-        if (alias == null) {
-            return null;
-        }
-        Conversion target = conversions.get(new UnitKey(alias.level(), alias.code()));
-        return target == null ? null : new Conversion(target.old(), target.candidates(), target.split(), alias);
+        Converted target = alias == null ? null : converted(new UnitKey(alias.level(), alias.code()));
+        return target == null ? null : new Conversion(target.conversion().old(), target.conversion().candidates(),
+                target.conversion().split(), alias);
     }
 
     /**
@@ -108,8 +99,21 @@ public final class ConversionTable {
      * through a known correction like {@link #convert}; null when the unit is not split or no source decides it.
      */
     public PopulationTarget population(UnitKey key) {
-        CodeAlias alias = conversions.containsKey(key) ? null : aliases.get(key);
-        return population.get(alias == null ? key : new UnitKey(alias.level(), alias.code()));
+        CodeAlias alias = fromUnits.containsKey(key) ? null : aliases.get(key);
+        Converted unit = converted(alias == null ? key : new UnitKey(alias.level(), alias.code()));
+        return unit == null ? null : unit.population();
+    }
+
+    // A unit of the starting release with where it went, composed once; null for a code that is no such unit.
+    private Converted converted(UnitKey key) {
+        Unit unit = fromUnits.get(key);
+        if (unit == null) {
+            return null;
+        }
+        return converted.computeIfAbsent(key, k -> {
+            Conversion conversion = compose(unit, steps);
+            return new Converted(conversion, populationTarget(conversion, steps, outcomes));
+        });
     }
 
     // Follows the people: a step that splits the unit must say where its population went, any other step must
@@ -184,6 +188,14 @@ public final class ConversionTable {
     /** Units of the starting release at a level, for lookups by district or province. */
     public List<Unit> fromUnits(UnitLevel level) {
         return fromUnits.values().stream().filter(u -> u.level() == level).toList();
+    }
+
+    /** Units of the target release at a level. */
+    public List<Unit> toUnits(UnitLevel level) {
+        return toUnits.values().stream().filter(u -> u.level() == level).toList();
+    }
+
+    private record Converted(Conversion conversion, PopulationTarget population) {
     }
 
     private record Working(UnitKey key, boolean isDefault, String note, String basis) {

@@ -112,7 +112,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
                     CodePadding.malformed(COMMUNE, digits(block, COMMUNE, i)));
             return;
         } else {
-            entry = table.communes[(int) commune];
+            entry = table.commune((int) commune);
             if ((padded & 1 << COMMUNE) != 0 && (entry == null || entry.status == RemapTable.NONE)) {
                 reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), CodePadding.notPadded(padded,
                         codes(block, i), "the " + table.from + " list has no commune " + CodePadding.padTo(

@@ -36,6 +36,20 @@ final class RemapTable {
         /** Where the old code went: the candidates the split rules and the worklist need. */
         final Conversion conversion;
 
+        // The mark of a code that is no unit of the starting release (see commune).
+        private Entry() {
+            conversion = null;
+            old = null;
+            oldProvince = -1;
+            oldDistrict = -1;
+            status = NONE;
+            split = false;
+            suffix = null;
+            newProvince = -1;
+            candidates = null;
+            alias = null;
+        }
+
         Entry(Conversion conversion, byte status, boolean split, byte[] suffix, int newProvince, String candidates) {
             this.conversion = conversion;
             this.old = conversion.old();
@@ -52,10 +66,17 @@ final class RemapTable {
     }
 
     static final byte NONE = -1;
+    private static final Entry ABSENT = new Entry();
 
     final String from;
     final String to;
-    final Entry[] communes = new Entry[100_000];
+    /**
+     * By code, each filled when a row first shows it ({@link #commune}): a small file needs a few entries, not
+     * 11,000 (issue 17). Threads may fill one at once; both write equal, immutable entries.
+     */
+    private final Entry[] communes = new Entry[100_000];
+    private final ConversionTable conversions;
+    private final OnSplit onSplit;
     final Entry[] islands = new Entry[1000];
     final boolean[] districtExists = new boolean[1000];
     final boolean[] provinceExists = new boolean[100];
@@ -67,17 +88,15 @@ final class RemapTable {
     final String[] targetNames = new String[100_000];
     private final Appender appender;
 
-    private RemapTable(String from, String to, Appender appender) {
+    private RemapTable(ConversionTable conversions, OnSplit onSplit, Appender appender) {
         this.appender = appender;
-        this.from = from;
-        this.to = to;
+        this.conversions = conversions;
+        this.onSplit = onSplit;
+        this.from = conversions.from().id();
+        this.to = conversions.to().id();
         java.util.Arrays.fill(provinceTarget, -1);
     }
 
-    /**
-     * @param basisColumns whether every row gets {@code remap_basis} and {@code match_note} after the seven columns
-     *                     ({@link RemapSettings#resolvesSplits()})
-     */
     /** Whether the rows get {@code remap_basis} and {@code match_note} after the seven columns. */
     boolean basisColumns() {
         return appender.basisColumns;
@@ -86,7 +105,7 @@ final class RemapTable {
     static RemapTable build(ConversionTable conversions, OnSplit onSplit, TextEncoding encoding, char delimiter,
                             boolean basisColumns) {
         Appender appender = new Appender(encoding, delimiter, conversions, basisColumns);
-        RemapTable table = new RemapTable(conversions.from().id(), conversions.to().id(), appender);
+        RemapTable table = new RemapTable(conversions, onSplit, appender);
         for (Unit unit : conversions.fromUnits(UnitLevel.PROVINCE)) {
             int code = Integer.parseInt(unit.code());
             table.provinceExists[code] = true;
@@ -102,26 +121,29 @@ final class RemapTable {
                 table.islands[Integer.parseInt(unit.code())] = appender.entry(island, onSplit);
             }
         }
-        for (Unit unit : conversions.fromUnits(UnitLevel.COMMUNE)) {
-            table.communes[Integer.parseInt(unit.code())] = appender.entry(conversions.convert(unit.key()), onSplit);
+        for (Unit province : conversions.toUnits(UnitLevel.PROVINCE)) {
+            table.provinceNames[Integer.parseInt(province.code())] = province.fullName();
         }
-        for (CodeAlias alias : conversions.aliases()) {
-            if (alias.level() == UnitLevel.COMMUNE && table.communes[Integer.parseInt(alias.aliasCode())] == null) {
-                Conversion read = conversions.convert(new UnitKey(UnitLevel.COMMUNE, alias.aliasCode()));
-                table.communes[Integer.parseInt(alias.aliasCode())] = appender.entry(read, onSplit);
-            }
-        }
-        for (int code = 0; code < 100; code++) {
-            Unit province = conversions.toUnit(new UnitKey(UnitLevel.PROVINCE, String.format("%02d", code)));
-            table.provinceNames[code] = province == null ? null : province.fullName();
-        }
-        for (int code = 0; code < 100_000; code++) {
-            Unit target = conversions.toUnit(new UnitKey(UnitLevel.COMMUNE, String.format("%05d", code)));
-            if (target != null) {
-                table.targetNames[code] = target.fullName();
-            }
+        for (Unit target : conversions.toUnits(UnitLevel.COMMUNE)) {
+            table.targetNames[Integer.parseInt(target.code())] = target.fullName();
         }
         return table;
+    }
+
+    /** What a row with this 5-digit commune code becomes (a unit of the starting release or a known alias), or null. */
+    Entry commune(int code) {
+        Entry entry = communes[code];
+        if (entry == null) {
+            Conversion conversion = conversions.convert(new UnitKey(UnitLevel.COMMUNE, fiveDigits(code)));
+            entry = conversion == null ? ABSENT : appender.entry(conversion, onSplit);
+            communes[code] = entry;
+        }
+        return entry == ABSENT ? null : entry;
+    }
+
+    private static String fiveDigits(int code) {
+        String digits = Integer.toString(code);
+        return "00000".substring(digits.length()) + digits;
     }
 
     /**

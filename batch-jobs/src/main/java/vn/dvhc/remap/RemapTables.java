@@ -33,7 +33,7 @@ public final class RemapTables {
         return tables.computeIfAbsent(key, k -> {
             Timeline.mark("job start up to the catalog load");
             RemapTable table = build(settings, layout);
-            Timeline.mark("catalog load: conversion table from the database");
+            Timeline.mark("catalog load: release snapshots, conversion table");
             return table;
         });
     }

@@ -41,7 +41,7 @@ final class SplitOutcome {
             Worklist worklist = new Worklist();
             for (Map.Entry<String, Long> open : tally.open.entrySet()) {
                 int tab = open.getKey().indexOf('\t');
-                RemapTable.Entry entry = table.communes[Integer.parseInt(open.getKey().substring(0, tab))];
+                RemapTable.Entry entry = table.commune(Integer.parseInt(open.getKey().substring(0, tab)));
                 worklist.add(entry.conversion, open.getKey().substring(tab + 1), open.getValue());
             }
             List<WorklistEntry> entries = worklist.entries();

@@ -44,7 +44,7 @@ final class SplitResolver {
         if (rules != null) {
             for (SplitRule rule : rules.rules()) {
                 index.put(rule, index.size());
-                RemapTable.Entry entry = table.communes[Integer.parseInt(rule.oldCommuneCode())];
+                RemapTable.Entry entry = table.commune(Integer.parseInt(rule.oldCommuneCode()));
                 Unit target = entry.conversion.candidates().stream().map(Conversion.Candidate::unit)
                         .filter(u -> u.code().equals(rule.newCommuneCode())).findFirst().orElseThrow();
                 decisions.put(rule, new Decision(table.splitSuffix(entry, target, true, rule.basis(), rule.note()),
@@ -78,7 +78,7 @@ final class SplitResolver {
 
     static CommuneLookup communes(RemapTable table) {
         return code -> {
-            RemapTable.Entry entry = table.communes[Integer.parseInt(code)];
+            RemapTable.Entry entry = table.commune(Integer.parseInt(code));
             return entry == null || entry.status == RemapTable.NONE ? null : entry.conversion;
         };
     }

@@ -42,7 +42,8 @@ public final class AddressLookups {
     private Built build(String release) {
         long start = System.nanoTime();
         CatalogRepository repository = new CatalogRepository(dsl);
-        List<Unit> units = repository.content(release).units();
+        List<Unit> units = repository.release(release).map(repository::content)
+                .orElseGet(() -> repository.content(release)).units();
         if (units.stream().noneMatch(u -> u.level() == UnitLevel.DISTRICT)) {
             throw new DvhcException(ErrorCode.USAGE, "addresses and unit names are read against a release with "
                     + "districts, and " + release + " has none", null,

@@ -73,7 +73,7 @@ public final class ReferenceShowCommand implements Callable<Integer> {
             byType.computeIfAbsent(UnitLevel.valueOf(r.value1()).label(), k -> new TreeMap<>())
                     .put(r.value2(), r.value3().longValue());
         }
-        ReleaseContent content = repository.content(release.id());
+        ReleaseContent content = repository.content(release);
         Map<String, Unit> provinces = new TreeMap<>();
         Map<String, Long> districts = new TreeMap<>();
         Map<String, Map<String, Long>> communes = new TreeMap<>();

@@ -65,7 +65,7 @@ public final class WorkerCommand implements java.util.concurrent.Callable<Intege
         PartitionRequests.connectionFactory(broker);
         CountDownLatch stop = new CountDownLatch(1);
         ScheduledExecutorService idleWatch = Executors.newSingleThreadScheduledExecutor();
-        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+        try (AnnotationConfigApplicationContext context = BatchInfraConfig.newContext()) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("worker",
                     Map.of("dvhc.broker", broker, "dvhc.consumers", consumers)));
             context.registerBean(Database.class, () -> database, definition -> definition.setDestroyMethodName(""));

@@ -10,7 +10,7 @@ import vn.dvhc.infra.Database;
 /** The Spring Batch job repository and operator of the database, without any job: for {@code dvhc jobs}. */
 public final class JobStore implements AutoCloseable {
 
-    private final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+    private final AnnotationConfigApplicationContext context = BatchInfraConfig.newContext();
 
     public JobStore(Database database) {
         // The database outlives the context: no destroy method.

@@ -50,7 +50,7 @@ public final class SpringJobRunner implements JobRunner {
     @Override
     public RunResult run(JobRequest request) {
         Database db = database.get();
-        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+        try (AnnotationConfigApplicationContext context = BatchInfraConfig.newContext()) {
             // The database outlives the context (the command may still query it): no destroy method.
             context.registerBean(Database.class, () -> db, definition -> definition.setDestroyMethodName(""));
             context.registerBean(ProgressSink.class, request::progress);
