@@ -28,7 +28,8 @@ import vn.dvhc.testing.Addresses;
  *
  * <pre>taskset -c 0 java -cp … vn.dvhc.bench.AddressBench [N] [SEED] [--write FILE]</pre>
  *
- * {@code --write FILE} also writes the addresses, one per line, for other readers to be timed on the same input.
+ * {@code --write FILE} only writes the addresses, one per line, for other readers (the Python parser, a remap of
+ * them) to be timed on the same input.
  */
 public final class AddressBench {
 
@@ -54,6 +55,7 @@ public final class AddressBench {
         for (int i = 2; i + 1 < args.length; i++) {
             if (args[i].equals("--write")) {
                 Files.write(Path.of(args[i + 1]), addresses, StandardCharsets.UTF_8);
+                return;
             }
         }
         AddressReader reader = new AddressReader(gazetteer);
