@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -25,6 +27,8 @@ import vn.dvhc.common.ProgressSink;
  */
 final class TableWriter implements ItemStreamWriter<RemappedRow> {
 
+    private static final Logger LOG = LogManager.getLogger(TableWriter.class);
+
     private final TransactionTemplate transaction;
     private final List<JdbcBatchItemWriter<RemappedRow>> everyRow = new ArrayList<>();
     private final JdbcBatchItemWriter<RemappedRow> writtenRows;
@@ -32,25 +36,28 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
     private final ProgressSink progress;
     private TableCounts counts = new TableCounts();
 
+    private final String target;
+
     TableWriter(TableSource db, TableLayout layout, TargetTable tables, ProgressSink progress) {
         this.progress = progress;
+        this.target = layout.target().toString();
         this.transaction = new TransactionTemplate(new JdbcTransactionManager(db.dataSource()));
         List<String> key = layout.key();
         int keys = key.size();
         int columns = layout.columns().size();
         String where = key.stream().map(k -> db.quote(k) + " = ?").collect(Collectors.joining(" AND "));
-        String target = db.quote(layout.target());
+        String targetSql = db.quote(layout.target());
         String rejects = db.quote(layout.rejects());
         if (layout.target().equals(layout.source())) {
-            everyRow.add(writer(db, "UPDATE " + target + " SET " + layout.columns().stream().map(c -> db.quote(c) + " = ?")
+            everyRow.add(writer(db, "UPDATE " + targetSql + " SET " + layout.columns().stream().map(c -> db.quote(c) + " = ?")
                     .collect(Collectors.joining(", ")) + " WHERE " + where, (row, ps) -> {
                         setValues(ps, 1, row.values(), columns);
                         setKey(ps, columns + 1, row.key());
                     }));
             writtenRows = null;
         } else {
-            everyRow.add(writer(db, "DELETE FROM " + target + " WHERE " + where, (row, ps) -> setKey(ps, 1, row.key())));
-            writtenRows = writer(db, "INSERT INTO " + target + " (" + names(db, key, layout.columns()) + ") VALUES ("
+            everyRow.add(writer(db, "DELETE FROM " + targetSql + " WHERE " + where, (row, ps) -> setKey(ps, 1, row.key())));
+            writtenRows = writer(db, "INSERT INTO " + targetSql + " (" + names(db, key, layout.columns()) + ") VALUES ("
                     + marks(keys + columns) + ")", (row, ps) -> {
                         setKey(ps, 1, row.key());
                         setValues(ps, keys + 1, row.values(), columns);
@@ -70,6 +77,9 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
     @Override
     public void open(ExecutionContext context) {
         counts = TableCounts.load(context);
+        if (counts.read > 0) {
+            LOG.info("resuming after {} rows committed", counts.read);
+        }
         progress.advance(0, counts.read);
     }
 
@@ -101,6 +111,9 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
             }
         });
         chunk.forEach(counts::add);
+        // Committed in the source database, not yet in the job repository: a kill now repeats this chunk.
+        LOG.info("written to {}: {} rows ({} written, {} rejected so far)", target, counts.read, counts.written,
+                counts.rejected);
         progress.advance(0, chunk.size());
     }
 

@@ -102,23 +102,62 @@ import vn.dvhc.remap.workbook.InputFormat;
                 "      --province-name-column \"Tỉnh/TP\""})
 public final class RemapCommand implements Callable<Integer> {
 
-    private static final Path STDOUT = Path.of("-");
+    static final Path STDOUT = Path.of("-");
     /** A dataset name: what 'dvhc report --exclude-dataset' takes, so no separators or blanks. */
-    private static final Pattern DATASET_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
+    static final Pattern DATASET_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
 
-    @Option(names = "--input", required = true, paramLabel = "<file>",
+    @Option(names = "--input", paramLabel = "<file>",
             description = "The file to remap: delimited text with a header row (UTF-8 unless --encoding), or an "
-                    + ".xlsx workbook.")
+                    + ".xlsx workbook. Required, unless --source-db names a database table instead.")
     Path input;
 
     @Option(names = "--sheet", paramLabel = "<name>",
             description = "With an .xlsx input: the worksheet to read, by name. Default: the first.")
     String sheet;
 
-    @Option(names = "--output", required = true, paramLabel = "<file>",
+    @Option(names = "--output", paramLabel = "<file>",
             description = "Where the remapped rows go; written to a temporary file beside it and moved into place at the end. "
-                    + "Named .xlsx (for an .xlsx input): written as a workbook.")
+                    + "Named .xlsx (for an .xlsx input): written as a workbook. Required with --input.")
     Path output;
+
+    @Option(names = "--source-db", paramLabel = "<jdbc-url>",
+            description = "Remap a table of this database instead of a file (PostgreSQL, H2, MariaDB/MySQL, SQL Server, "
+                    + "Oracle; their drivers are in lib/), e.g. jdbc:postgresql://db.example:5432/dancu. Needs --table, "
+                    + "--key and --into or --in-place; the code, name and address options name its columns. No password "
+                    + "in the URL: --source-password-env. See docs/tables.md.")
+    String sourceDb;
+
+    @Option(names = "--source-user", paramLabel = "<user>",
+            description = "With --source-db: the user to connect as. It reads the table; with --into it creates two "
+                    + "tables, with --in-place it alters and updates the table (docs/tables.md#privileges).")
+    String sourceUser;
+
+    @Option(names = "--source-password-env", paramLabel = "<var>",
+            description = "With --source-db: the environment variable that holds the user's password (passwords never "
+                    + "go on the command line). Read again by 'dvhc jobs restart'.")
+    String sourcePasswordEnv;
+
+    @Option(names = "--table", paramLabel = "<[schema.]table>",
+            description = "With --source-db: the table to remap. Bare names are found without case; quote a name "
+                    + "exactly as stored: --table 'dancu.\"Hộ khẩu\"'.")
+    String table;
+
+    @Option(names = "--key", paramLabel = "<column>", split = ",",
+            description = "With --source-db: the column(s) that identify a row, usually the primary key (--key tinh,so). "
+                    + "Rows are read in key order, so a killed run resumes after the last committed key; a key that is "
+                    + "NULL or repeated is refused before anything is written.")
+    List<String> key;
+
+    @Option(names = "--into", paramLabel = "<[schema.]table>",
+            description = "With --source-db: create this table (the key columns, then the remap columns) and write the "
+                    + "remapped rows into it; the source table is not changed. An existing table that holds rows is "
+                    + "refused (exit 6) unless --rerun. Rejected rows go to <table>_rejects (key, reason, detail).")
+    String into;
+
+    @Option(names = "--in-place",
+            description = "With --source-db: add the remap columns to the table itself (each ALTER TABLE is printed "
+                    + "before it runs) and fill them by key; rejected rows get NULLs there and a row in <table>_rejects.")
+    boolean inPlace;
 
     @Option(names = "--rejects", paramLabel = "<file>",
             description = "Where the rejected rows go. Default: <output>.rejects.csv, or a sheet 'rejects' of an .xlsx "
@@ -266,6 +305,14 @@ public final class RemapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (sourceDb != null) {
+            return new TableRemap(this, cli).call();
+        }
+        TableRemap.refuseTableOptions(spec);
+        if (input == null || output == null) {
+            throw new DvhcException(ErrorCode.USAGE, "--input and --output are required", null,
+                    "name the file to remap and where its rows go, or a database table with --source-db");
+        }
         Path in = CommandInputs.readable(input, "--input");
         // By content: a workbook must never reach the text reader, whose answer would be an encoding error.
         boolean workbook = InputFormat.detect(in) == InputFormat.XLSX;
