@@ -168,30 +168,44 @@ public class RemapTableJobConfig {
         return Json.read(job.getExecutionContext().getString(RemapTableJob.LAYOUT), TableLayout.class);
     }
 
-    // Key-ordered paging over a derived table whose columns have plain aliases: the paging query's WHERE and ORDER BY
-    // and the reader's saved last key then need no quoting, whatever the source's names hold.
+    // Key-ordered paging. Keys with plain names are sorted on bare, as they are (an index serves the ORDER BY on H2
+    // too); otherwise the reader reads a derived table whose columns have plain aliases, so that its WHERE, ORDER BY
+    // and saved last key need no quoting, whatever the names hold (PostgreSQL flattens it; H2 then sorts each page).
     private static JdbcPagingItemReader<SourceRow> reader(TableSource db, TableLayout layout, int chunk)
             throws Exception {
-        List<String> inner = new ArrayList<>();
-        List<String> outer = new ArrayList<>();
+        boolean bare = layout.key().stream().allMatch(db::plain);
+        List<String> keyLabels = new ArrayList<>();
+        List<String> select = new ArrayList<>();
         Map<String, Order> sortKeys = new LinkedHashMap<>();
         for (int i = 0; i < layout.key().size(); i++) {
-            inner.add(db.quote(layout.key().get(i)) + " AS " + KEY_ALIAS + i);
-            outer.add(KEY_ALIAS + i);
-            sortKeys.put(KEY_ALIAS + i, Order.ASCENDING);
+            String label = bare ? layout.key().get(i) : KEY_ALIAS + i;
+            keyLabels.add(label);
+            select.add(bare ? label : db.quote(layout.key().get(i)) + " AS " + label);
+            sortKeys.put(label, Order.ASCENDING);
         }
         String[] read = {layout.commune(), layout.district(), layout.province(), layout.address(), layout.communeName(),
                 layout.districtName(), layout.provinceName()};
         for (int i = 0; i < read.length; i++) {
             if (read[i] != null) {
-                inner.add(db.quote(read[i]) + " AS " + READ_ALIASES[i]);
-                outer.add(READ_ALIASES[i]);
+                select.add(db.quote(read[i]) + " AS " + READ_ALIASES[i]);
             }
         }
         SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
         query.setDataSource(db.dataSource());
-        query.setSelectClause(String.join(", ", outer));
-        query.setFromClause("(SELECT " + String.join(", ", inner) + " FROM " + db.quote(layout.source()) + ") dvhc_source");
+        if (bare) {
+            query.setSelectClause(String.join(", ", select));
+            query.setFromClause(db.quote(layout.source()));
+        } else {
+            List<String> outer = new ArrayList<>(keyLabels);
+            for (int i = 0; i < read.length; i++) {
+                if (read[i] != null) {
+                    outer.add(READ_ALIASES[i]);
+                }
+            }
+            query.setSelectClause(String.join(", ", outer));
+            query.setFromClause("(SELECT " + String.join(", ", select) + " FROM " + db.quote(layout.source())
+                    + ") dvhc_source");
+        }
         query.setSortKeys(sortKeys);
         PagingQueryProvider provider = query.getObject();
         JdbcPagingItemReader<SourceRow> reader = new JdbcPagingItemReader<>(db.dataSource(), provider);
@@ -202,7 +216,7 @@ public class RemapTableJobConfig {
         reader.setRowMapper((rs, n) -> {
             Object[] key = new Object[keys];
             for (int i = 0; i < keys; i++) {
-                key[i] = rs.getObject(KEY_ALIAS + i);
+                key[i] = rs.getObject(keyLabels.get(i));
             }
             return new SourceRow(key, code(rs, read[0], READ_ALIASES[0]), code(rs, read[1], READ_ALIASES[1]),
                     code(rs, read[2], READ_ALIASES[2]), text(rs, read[3], READ_ALIASES[3]),

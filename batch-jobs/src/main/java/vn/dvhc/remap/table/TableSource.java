@@ -24,6 +24,12 @@ import vn.dvhc.error.ErrorCode;
  */
 public final class TableSource implements AutoCloseable {
 
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Words reserved in some SQL dialect that a column may still be named: such a key is not used bare. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("ALL", "AND", "ANY", "AS", "BY", "CASE",
+            "CHECK", "COMMENT", "DATE", "DAY", "DEFAULT", "END", "FOR", "FROM", "GROUP", "IN", "INDEX", "IS", "JOIN",
+            "KEY", "LEVEL", "LIMIT", "MONTH", "NOT", "NULL", "NUMBER", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "ROW",
+            "ROWS", "SELECT", "SIZE", "SOME", "TABLE", "TIME", "TO", "UNIQUE", "USER", "VALUE", "WHEN", "WHERE", "YEAR");
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;:]|^)(password|pwd)=|//[^/@]+:[^/@]*@");
 
     private final String url;
@@ -33,6 +39,7 @@ public final class TableSource implements AutoCloseable {
     private final boolean upperCase;
     private final boolean lowerCase;
     private final String currentSchema;
+    private final java.util.Set<String> keywords = new java.util.HashSet<>(RESERVED);
 
     private TableSource(String url, String user, HikariDataSource pool) throws SQLException {
         this.url = url;
@@ -45,6 +52,9 @@ public final class TableSource implements AutoCloseable {
             this.upperCase = meta.storesUpperCaseIdentifiers();
             this.lowerCase = meta.storesLowerCaseIdentifiers();
             this.currentSchema = c.getSchema();
+            for (String word : meta.getSQLKeywords().split(",")) {
+                keywords.add(word.strip().toUpperCase(Locale.ROOT));
+            }
         }
     }
 
@@ -105,6 +115,15 @@ public final class TableSource implements AutoCloseable {
     /** The name as the database's SQL needs it, quoted whatever it holds. */
     public String quote(String identifier) {
         return quote + identifier.replace(quote, quote + quote) + quote;
+    }
+
+    /**
+     * Whether a stored name can be written bare: letters, digits and '_', in the case the database folds bare names
+     * to, and no keyword.
+     */
+    public boolean plain(String name) {
+        return PLAIN.matcher(name).matches() && stored(name).equals(name)
+                && !keywords.contains(name.toUpperCase(Locale.ROOT));
     }
 
     /** A table, quoted, with its schema when it has one. */

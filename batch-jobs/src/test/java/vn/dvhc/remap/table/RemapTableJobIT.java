@@ -83,8 +83,13 @@ class RemapTableJobIT {
 
         private TableSettings settings(String table, List<String> key, String into, boolean padCodes,
                                        AddressColumns names) {
+            return settings(table, key, into, padCodes, names, OnSplit.FLAG);
+        }
+
+        private TableSettings settings(String table, List<String> key, String into, boolean padCodes,
+                                       AddressColumns names, OnSplit onSplit) {
             return new TableSettings(database.settings().url(), database.settings().user(), null, table, key, into,
-                    null, null, null, names, "pre-2025", "2026-04-30", null, OnSplit.FLAG, padCodes, null, 4,
+                    null, null, null, names, "pre-2025", "2026-04-30", null, onSplit, padCodes, null, 4,
                     RemapSettings.FailOn.NEVER);
         }
 
@@ -94,13 +99,16 @@ class RemapTableJobIT {
 
         @Test
         void eachSampleFileAsATableGivesTheFileRemapsColumnsAndRejectsRowForRow() throws Exception {
-            for (String sample : List.of("ho-khau-trich-xuat.csv", "dang-ky-kinh-doanh.csv", "dia-chi-thuong-tru.csv")) {
-                String table = "Mẫu " + sample.replace(".csv", "");
-                Map<String, Integer> rows = load(Samples.path("remap/" + sample), table);
-                Map<String, String> byFile = fileRemap(Samples.path("remap/" + sample));
+            for (String sample : List.of("remap/ho-khau-trich-xuat.csv", "remap/dang-ky-kinh-doanh.csv",
+                    "remap/dia-chi-thuong-tru.csv", "splits/dan-cu-ha-noi.csv")) {
+                // The split communes' sample with the law's resolutions: RESOLVED, remap_basis, match_note.
+                OnSplit onSplit = sample.startsWith("splits/") ? OnSplit.POPULATION : OnSplit.FLAG;
+                String table = "Mẫu " + sample.substring(sample.indexOf('/') + 1).replace(".csv", "");
+                Map<String, Integer> rows = load(Samples.path(sample), table);
+                Map<String, String> byFile = fileRemap(Samples.path(sample), onSplit);
                 String target = "\"" + table + " mới\"";
                 JobExecution execution = run(settings("\"" + table + "\"", List.of("n"), target, false,
-                        AddressColumns.NONE), false);
+                        AddressColumns.NONE, onSplit), false);
                 assertThat(execution.getStatus()).as(sample + execution.getAllFailureExceptions())
                         .isEqualTo(BatchStatus.COMPLETED);
                 Map<Integer, String> byTable = tableOutcomes(table + " mới", table + " mới_rejects");
@@ -211,10 +219,10 @@ class RemapTableJobIT {
         }
 
         // The file remap's outcome of each row, by the row's fields: its appended columns, or its reject.
-        private Map<String, String> fileRemap(Path input) throws Exception {
+        private Map<String, String> fileRemap(Path input, OnSplit onSplit) throws Exception {
             Path output = temp.resolve(input.getFileName());
             RemapSettings settings = new RemapSettings(input, Sha256.of(input), output, Path.of(output + ".rejects.csv"),
-                    null, null, null, "pre-2025", "2026-04-30", null, OnSplit.FLAG, null, "UTF-8", 1000, 1,
+                    null, null, null, "pre-2025", "2026-04-30", null, onSplit, null, "UTF-8", 1000, 1,
                     RemapSettings.FailOn.NEVER, null, 0, false, null, false, null, SplitOptions.NONE, AddressColumns.NONE);
             JobExecution execution = operator.start(fileJob, RemapJob.JOB.parameters(settings, false));
             assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
