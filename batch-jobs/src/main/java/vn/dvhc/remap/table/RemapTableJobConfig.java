@@ -1,6 +1,7 @@
 package vn.dvhc.remap.table;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -122,7 +124,7 @@ public class RemapTableJobConfig {
                 .listener(new FailureCause())
                 .listener(new StepExecutionListener() {
                     @Override
-                    public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+                    public ExitStatus afterStep(StepExecution stepExecution) {
                         db.close();
                         return null;
                     }
@@ -304,7 +306,7 @@ public class RemapTableJobConfig {
         long millis = Math.max(1, Duration.between(started, LocalDateTime.now()).toMillis());
         String label = sourceLabel(settings);
         return new RemapSummary(job.getId(), resumed,
-                new RemapSummary.Input(label, Sha256.of(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)), -1),
+                new RemapSummary.Input(label, Sha256.of(label.getBytes(StandardCharsets.UTF_8)), -1),
                 (layout.target().equals(layout.source()) ? "in place: " : "table ") + layout.target(),
                 "table " + layout.rejects(), new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
                 settings.onSplit().label(), counts.read, counts.written, counts.rejected, true, 0, byStatus,

@@ -43,6 +43,7 @@ public final class RowRemapper implements ItemProcessor<SourceRow, RemappedRow> 
     private final boolean byCode;
     private final boolean byAddress;
     private final boolean names;
+    private final int columns;
 
     /**
      * @param lookup   the address reader, or null when the table is remapped by its codes alone
@@ -59,6 +60,7 @@ public final class RowRemapper implements ItemProcessor<SourceRow, RemappedRow> 
         this.byCode = byCode;
         this.byAddress = byAddress;
         this.names = lookup != null;
+        this.columns = columns().size();
     }
 
     /** The columns this remapper fills, in order. */
@@ -149,7 +151,7 @@ public final class RowRemapper implements ItemProcessor<SourceRow, RemappedRow> 
         }
 
         private RemappedRow written(Conversion conversion, Outcome outcome, Located located) {
-            String[] values = new String[columns().size()];
+            String[] values = new String[columns];
             int i = 0;
             Unit old = conversion.old();
             boolean mismatch = false;

@@ -1,5 +1,6 @@
 package vn.dvhc.remap.table;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ final class TableCounts {
             return;
         }
         written++;
-        int s = java.util.Arrays.asList(STATUSES).indexOf(row.status());
+        int s = Arrays.asList(STATUSES).indexOf(row.status());
         status[s]++;
         if (row.newProvince() >= 0) {
             provinces[row.newProvince()][s]++;
@@ -53,11 +54,11 @@ final class TableCounts {
     }
 
     long status(String name) {
-        return status[java.util.Arrays.asList(STATUSES).indexOf(name)];
+        return status[Arrays.asList(STATUSES).indexOf(name)];
     }
 
     long province(int code, String name) {
-        return provinces[code][java.util.Arrays.asList(STATUSES).indexOf(name)];
+        return provinces[code][Arrays.asList(STATUSES).indexOf(name)];
     }
 
     long rejectedIn(int code) {
@@ -85,7 +86,7 @@ final class TableCounts {
         context.putString(PREFIX + "reasons", join(reasons));
         StringBuilder perProvince = new StringBuilder();
         for (int p = 0; p < 100; p++) {
-            if (java.util.Arrays.stream(provinces[p]).anyMatch(v -> v != 0)) {
+            if (Arrays.stream(provinces[p]).anyMatch(v -> v != 0)) {
                 perProvince.append(perProvince.isEmpty() ? "" : ";").append(p).append('=').append(join(provinces[p]));
             }
         }

@@ -1,7 +1,9 @@
 package vn.dvhc.remap.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import vn.dvhc.domain.VietnameseText;
 import vn.dvhc.error.DvhcException;
@@ -122,8 +124,8 @@ public record TableLayout(TableSource.Resolved source, List<String> key, String 
                         "the key identifies rows: name the table's primary key");
             }
         }
-        boolean names0 = address != null || communeName != null;
-        List<String> canonical = outputColumns(names0, address != null, settings.onSplit() == OnSplit.POPULATION);
+        boolean byNames = address != null || communeName != null;
+        List<String> canonical = outputColumns(byNames, address != null, settings.onSplit() == OnSplit.POPULATION);
         TableName targetName = settings.target();
         TableSource.Resolved existing = settings.inPlace() ? source : db.find(targetName);
         TableSource.Resolved target = existing != null ? existing : new TableSource.Resolved(
@@ -169,7 +171,7 @@ public record TableLayout(TableSource.Resolved source, List<String> key, String 
     }
 
     private static String[] nonNull(String... values) {
-        return java.util.Arrays.stream(values).filter(java.util.Objects::nonNull).toArray(String[]::new);
+        return Arrays.stream(values).filter(Objects::nonNull).toArray(String[]::new);
     }
 
     // A column the operator names: its exact name first, then without case or accents.

@@ -5,8 +5,10 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -26,7 +28,7 @@ public final class TableSource implements AutoCloseable {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** Words reserved in some SQL dialect that a column may still be named: such a key is not used bare. */
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("ALL", "AND", "ANY", "AS", "BY", "CASE",
+    private static final Set<String> RESERVED = Set.of("ALL", "AND", "ANY", "AS", "BY", "CASE",
             "CHECK", "COMMENT", "DATE", "DAY", "DEFAULT", "END", "FOR", "FROM", "GROUP", "IN", "INDEX", "IS", "JOIN",
             "KEY", "LEVEL", "LIMIT", "MONTH", "NOT", "NULL", "NUMBER", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "ROW",
             "ROWS", "SELECT", "SIZE", "SOME", "TABLE", "TIME", "TO", "UNIQUE", "USER", "VALUE", "WHEN", "WHERE", "YEAR");
@@ -39,7 +41,7 @@ public final class TableSource implements AutoCloseable {
     private final boolean upperCase;
     private final boolean lowerCase;
     private final String currentSchema;
-    private final java.util.Set<String> keywords = new java.util.HashSet<>(RESERVED);
+    private final Set<String> keywords = new HashSet<>(RESERVED);
 
     private TableSource(String url, String user, HikariDataSource pool) throws SQLException {
         this.url = url;

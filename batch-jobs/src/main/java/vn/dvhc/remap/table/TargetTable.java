@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -158,7 +159,7 @@ public final class TargetTable {
 
     private String addColumn(TableSource.Resolved table, String column) {
         return "ALTER TABLE " + db.quote(table) + " ADD " + db.quote(column) + " VARCHAR("
-                + WIDTHS.get(column.toLowerCase(java.util.Locale.ROOT)) + ")";
+                + WIDTHS.get(column.toLowerCase(Locale.ROOT)) + ")";
     }
 
     private String uniqueKey(TableSource.Resolved table) {

@@ -17,13 +17,13 @@ import vn.dvhc.common.ProgressSink;
 import vn.dvhc.domain.Release;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
+import vn.dvhc.remap.RemapSummary;
 import vn.dvhc.remap.address.AddressColumns;
 import vn.dvhc.remap.table.RemapTableJob;
 import vn.dvhc.remap.table.TableLayout;
 import vn.dvhc.remap.table.TableSettings;
 import vn.dvhc.remap.table.TableSource;
 import vn.dvhc.remap.table.TargetTable;
-import vn.dvhc.remap.RemapSummary;
 
 /**
  * {@code dvhc remap --source-db …}: the remap of a database table ({@link RemapTableJob}, spec §5c), with the options
