@@ -8,11 +8,11 @@ package vn.dvhc.remap;
  * row is rejected as without the option ({@code MALFORMED_CODE}), saying what padding would have given. Codes are
  * never padded without the option: a short code may also be a truncated one.
  */
-final class CodePadding {
+public final class CodePadding {
 
-    static final int COMMUNE = 0;
-    static final int DISTRICT = 1;
-    static final int PROVINCE = 2;
+    public static final int COMMUNE = 0;
+    public static final int DISTRICT = 1;
+    public static final int PROVINCE = 2;
     private static final String[] NAMES = {"commune", "district", "province"};
     /** Commune 5, district 3, province 2 digits: zero-padded text, never numbers (docs/domain: QĐ 19/2025/QĐ-TTg). */
     private static final int[] WIDTHS = {5, 3, 2};
@@ -37,7 +37,7 @@ final class CodePadding {
      * The detail of a code that is not of its width: for a short all-digit code without {@code --pad-codes}, how to
      * get it read.
      */
-    static String malformed(int slot, String code) {
+    public static String malformed(int slot, String code) {
         int width = WIDTHS[slot];
         if (!code.isEmpty() && code.length() < width && code.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return code + " has " + code.length() + " digit" + (code.length() == 1 ? "" : "s") + "; a " + NAMES[slot]
@@ -54,7 +54,7 @@ final class CodePadding {
      * @param codes  the row's code texts, by slot
      * @param why    what the padded codes would have meant
      */
-    static String notPadded(int padded, String[] codes, String why) {
+    public static String notPadded(int padded, String[] codes, String why) {
         StringBuilder tried = new StringBuilder();
         for (int slot = COMMUNE; slot <= PROVINCE; slot++) {
             if ((padded & (1 << slot)) != 0) {
@@ -66,7 +66,7 @@ final class CodePadding {
     }
 
     /** What a SPLIT reject of a padded row adds to its detail. */
-    static String note(int padded, String[] codes) {
+    public static String note(int padded, String[] codes) {
         StringBuilder note = new StringBuilder(" (leading zeros restored:");
         for (int slot = COMMUNE; slot <= PROVINCE; slot++) {
             if ((padded & (1 << slot)) != 0) {
@@ -76,7 +76,7 @@ final class CodePadding {
         return note.append(')').toString();
     }
 
-    static String padTo(String digits, int width) {
+    public static String padTo(String digits, int width) {
         return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 }

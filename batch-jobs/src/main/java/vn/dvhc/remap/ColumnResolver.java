@@ -13,13 +13,13 @@ import vn.dvhc.error.Location;
  * {@code MAXA} are one name), among the names used by Vietnamese and English exports; or takes the column the
  * operator names (a header name, or a 1-based column number).
  */
-final class ColumnResolver {
+public final class ColumnResolver {
 
-    static final List<String> COMMUNE_NAMES = List.of("ma_xa", "maxa", "ma_phuong_xa", "ma_xa_phuong", "ma_px",
+    public static final List<String> COMMUNE_NAMES = List.of("ma_xa", "maxa", "ma_phuong_xa", "ma_xa_phuong", "ma_px",
             "commune_code", "ward_code", "commune_id", "ward_id");
-    static final List<String> DISTRICT_NAMES = List.of("ma_huyen", "ma_quan_huyen", "ma_qh", "district_code",
+    public static final List<String> DISTRICT_NAMES = List.of("ma_huyen", "ma_quan_huyen", "ma_qh", "district_code",
             "district_id");
-    static final List<String> PROVINCE_NAMES = List.of("ma_tinh", "ma_tp", "ma_tinh_thanh_pho", "province_code",
+    public static final List<String> PROVINCE_NAMES = List.of("ma_tinh", "ma_tp", "ma_tinh_thanh_pho", "province_code",
             "province_id");
 
     private final List<String> header;

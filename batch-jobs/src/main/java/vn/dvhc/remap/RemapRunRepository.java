@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 
-/** Stores the summary of a completed remap run, for the cutover report. */
-final class RemapRunRepository {
+/** Stores the summary of a completed remap run (of a file, or of a table: {@code remap.table}), for the cutover report. */
+public final class RemapRunRepository {
 
     private final DSLContext dsl;
 
-    RemapRunRepository(DSLContext dsl) {
+    public RemapRunRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
@@ -25,7 +25,7 @@ final class RemapRunRepository {
         save(summary, jobInstanceId);
     }
 
-    void save(RemapSummary summary, long jobInstanceId) {
+    public void save(RemapSummary summary, long jobInstanceId) {
         dsl.deleteFrom(REMAP_RUN).where(REMAP_RUN.JOB_EXECUTION_ID.eq(summary.executionId())).execute();
         Map<String, Long> status = summary.byStatus();
         dsl.insertInto(REMAP_RUN)

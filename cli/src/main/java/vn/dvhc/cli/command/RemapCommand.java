@@ -49,7 +49,7 @@ import vn.dvhc.remap.workbook.InputFormat;
  * Whether the input is a workbook is decided here, by its content, before anything runs.
  */
 @Command(name = "remap", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Rewrite old unit codes in a delimited file or an Excel workbook to the units in force on a date.",
+        header = "Rewrite old unit codes in a delimited file, an Excel workbook or a database table to the units in force on a date.",
         description = {
                 "Reads a delimited text file or an .xlsx workbook with a header, finds the commune code column (and the district and "
                         + "province columns, which are then checked), and writes every row unchanged, byte for byte, "
@@ -80,7 +80,12 @@ import vn.dvhc.remap.workbook.InputFormat;
                         + "a guess: rows that fit several old communes or none are rejected as ADDRESS_AMBIGUOUS (with "
                         + "every candidate) or ADDRESS_UNRECOGNISED (with what was recognised). With split resolution "
                         + "too, remap_basis comes before new_address and the one match_note holds the notes of both, "
-                        + "joined by '; '."},
+                        + "joined by '; '.",
+                "A database table (--source-db, --table, --key): its rows are read in key order and get the same "
+                        + "columns, statuses and reject reasons as a file's, written into a new table (--into) or into "
+                        + "the table itself (--in-place); rejected rows go to <target>_rejects with their key, reason "
+                        + "and detail. A killed run resumes after the last committed key and ends with the tables of an "
+                        + "uninterrupted run. docs/tables.md: privileges, what is created, restart."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc remap --input ho-khau.csv --output ho-khau.new.csv",
                 "  dvhc remap --input dan-cu.csv --output dan-cu.new.csv --on-split population \\",
@@ -99,26 +104,71 @@ import vn.dvhc.remap.workbook.InputFormat;
                 "      --address-column dia_chi",
                 "  dvhc remap --input dn.csv --output dn.new.csv \\",
                 "      --commune-name-column \"Xã/Phường\" --district-name-column \"Quận/Huyện\" \\",
-                "      --province-name-column \"Tỉnh/TP\""})
+                "      --province-name-column \"Tỉnh/TP\"",
+                "  PGPASSWORD=… dvhc remap --source-db jdbc:postgresql://db:5432/dancu \\",
+                "      --source-user dvhc --source-password-env PGPASSWORD \\",
+                "      --table public.ho_khau --key so_dinh_danh --into public.ho_khau_2025",
+                "  dvhc remap --source-db jdbc:postgresql://db:5432/dancu --source-user dvhc \\",
+                "      --table public.ho_khau --key tinh,so --in-place --pad-codes"})
 public final class RemapCommand implements Callable<Integer> {
 
-    private static final Path STDOUT = Path.of("-");
+    static final Path STDOUT = Path.of("-");
     /** A dataset name: what 'dvhc report --exclude-dataset' takes, so no separators or blanks. */
-    private static final Pattern DATASET_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
+    static final Pattern DATASET_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
 
-    @Option(names = "--input", required = true, paramLabel = "<file>",
+    @Option(names = "--input", paramLabel = "<file>",
             description = "The file to remap: delimited text with a header row (UTF-8 unless --encoding), or an "
-                    + ".xlsx workbook.")
+                    + ".xlsx workbook. Required, unless --source-db names a database table instead.")
     Path input;
 
     @Option(names = "--sheet", paramLabel = "<name>",
             description = "With an .xlsx input: the worksheet to read, by name. Default: the first.")
     String sheet;
 
-    @Option(names = "--output", required = true, paramLabel = "<file>",
+    @Option(names = "--output", paramLabel = "<file>",
             description = "Where the remapped rows go; written to a temporary file beside it and moved into place at the end. "
-                    + "Named .xlsx (for an .xlsx input): written as a workbook.")
+                    + "Named .xlsx (for an .xlsx input): written as a workbook. Required with --input.")
     Path output;
+
+    @Option(names = "--source-db", paramLabel = "<jdbc-url>",
+            description = "Remap a table of this database instead of a file, e.g. "
+                    + "jdbc:postgresql://db.example:5432/dancu (PostgreSQL and H2 are tested; other databases need their "
+                    + "JDBC driver on the class path, see docs/tables.md). Needs --table, "
+                    + "--key and --into or --in-place; the code, name and address options name its columns. No password "
+                    + "in the URL: --source-password-env. See docs/tables.md.")
+    String sourceDb;
+
+    @Option(names = "--source-user", paramLabel = "<user>",
+            description = "With --source-db: the user to connect as. It reads the table; with --into it creates two "
+                    + "tables, with --in-place it alters and updates the table (docs/tables.md#privileges).")
+    String sourceUser;
+
+    @Option(names = "--source-password-env", paramLabel = "<var>",
+            description = "With --source-db: the environment variable that holds the user's password (passwords never "
+                    + "go on the command line). Read again by 'dvhc jobs restart'.")
+    String sourcePasswordEnv;
+
+    @Option(names = "--table", paramLabel = "<table>",
+            description = "With --source-db: the table to remap, [SCHEMA.]TABLE. Bare names are found without case; quote a name "
+                    + "exactly as stored: --table 'dancu.\"Hộ khẩu\"'.")
+    String table;
+
+    @Option(names = "--key", paramLabel = "<column>", split = ",",
+            description = "With --source-db: the column(s) that identify a row, usually the primary key (--key tinh,so). "
+                    + "Rows are read in key order, so a killed run resumes after the last committed key; a key that is "
+                    + "NULL or repeated is refused before anything is written.")
+    List<String> key;
+
+    @Option(names = "--into", paramLabel = "<table>",
+            description = "With --source-db: create this table, [SCHEMA.]TABLE (the key columns, then the remap columns), and write the "
+                    + "remapped rows into it; the source table is not changed. An existing table that holds rows is "
+                    + "refused (exit 6) unless --rerun. Rejected rows go to <table>_rejects (key, reason, detail).")
+    String into;
+
+    @Option(names = "--in-place",
+            description = "With --source-db: add the remap columns to the table itself (each ALTER TABLE is printed "
+                    + "before it runs) and fill them by key; rejected rows get NULLs there and a row in <table>_rejects.")
+    boolean inPlace;
 
     @Option(names = "--rejects", paramLabel = "<file>",
             description = "Where the rejected rows go. Default: <output>.rejects.csv, or a sheet 'rejects' of an .xlsx "
@@ -266,6 +316,14 @@ public final class RemapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (sourceDb != null) {
+            return new TableRemap(this, cli).call();
+        }
+        TableRemap.refuseTableOptions(spec);
+        if (input == null || output == null) {
+            throw new DvhcException(ErrorCode.USAGE, "--input and --output are required", null,
+                    "name the file to remap and where its rows go, or a database table with --source-db");
+        }
         Path in = CommandInputs.readable(input, "--input");
         // By content: a workbook must never reach the text reader, whose answer would be an encoding error.
         boolean workbook = InputFormat.detect(in) == InputFormat.XLSX;

@@ -35,9 +35,17 @@ public final class RemapSummaryPrinter {
         if (s.splits() != null) {
             printSplits(out, s.splits());
         }
-        out.println("  input      " + s.input().path() + " (" + Numbers.format(s.input().bytes()) + " bytes, sha256 "
-                + s.input().sha256() + ")");
-        if (s.dataset() != null) {
+        // A table has no bytes (its summary says -1): where it is identifies it.
+        if (s.input().bytes() < 0) {
+            out.println("  source     " + s.input().path());
+        } else {
+            out.println("  input      " + s.input().path() + " (" + Numbers.format(s.input().bytes()) + " bytes, sha256 "
+                    + s.input().sha256() + ")");
+        }
+        if (s.dataset() != null && s.dataset().rowsSha256() == null) {
+            out.println("  dataset    " + (s.dataset().name() != null ? s.dataset().name() : "the table")
+                    + " (what 'dvhc report' counts once)");
+        } else if (s.dataset() != null) {
             out.println("  dataset    " + (s.dataset().name() != null ? s.dataset().name() + ", rows " : "rows ")
                     + s.dataset().rowsSha256() + " (what 'dvhc report' counts once)");
         }

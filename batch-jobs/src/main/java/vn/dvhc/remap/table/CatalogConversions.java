@@ -1,0 +1,53 @@
+package vn.dvhc.remap.table;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jooq.DSLContext;
+
+import vn.dvhc.catalog.CatalogRepository;
+import vn.dvhc.catalog.ConversionTable;
+import vn.dvhc.catalog.ReleaseChain;
+import vn.dvhc.domain.Release;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.remap.address.AddressLookups;
+
+/**
+ * The conversion tables of this context, one per (from, to), and the address lookups, one per release, built from the
+ * catalog on first use (not beans of their own: a context that also holds the file remap has its lookups).
+ */
+final class CatalogConversions {
+
+    private final DSLContext dsl;
+    private final Map<String, ConversionTable> tables = new ConcurrentHashMap<>();
+    private final AddressLookups addresses;
+
+    CatalogConversions(DSLContext dsl) {
+        this.dsl = dsl;
+        this.addresses = new AddressLookups(dsl);
+    }
+
+    AddressLookups.Built addresses(String release) {
+        return addresses.get(release);
+    }
+
+    ConversionTable get(String from, String to) {
+        return tables.computeIfAbsent(from + "→" + to, k -> build(from, to));
+    }
+
+    private ConversionTable build(String from, String to) {
+        CatalogRepository repository = new CatalogRepository(dsl);
+        List<Release> path = new ReleaseChain(repository.releases()).path(from, null);
+        int end = 0;
+        while (end < path.size() && !path.get(end).id().equals(to)) {
+            end++;
+        }
+        if (end == path.size()) {
+            throw new DvhcException(ErrorCode.REFERENCE_MISSING, "release " + to + " does not follow " + from
+                    + " on the chain", null, "see 'dvhc reference list'");
+        }
+        return ConversionTable.build(repository, path.subList(0, end + 1));
+    }
+}

@@ -1,0 +1,132 @@
+package vn.dvhc.remap.table;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import vn.dvhc.remap.RejectReason;
+
+/**
+ * The counters of a table remap, kept in the step's execution context at every commit with the reader's last key, so
+ * that a restarted run goes on counting from its last commit: rows read, written, rejected (by reason), by status and
+ * by new province.
+ */
+final class TableCounts {
+
+    static final String[] STATUSES = {"MAPPED", "SPLIT", "ALIAS", "RESOLVED"};
+    /** Per province: the statuses, then REJECTED. */
+    private static final int REJECTED = STATUSES.length;
+    private static final String PREFIX = "remapTable.counts.";
+
+    long read;
+    long written;
+    long rejected;
+    long padded;
+    long mismatches;
+    final long[] status = new long[STATUSES.length];
+    final long[] reasons = new long[RejectReason.values().length];
+    final long[][] provinces = new long[100][STATUSES.length + 1];
+
+    void add(RemappedRow row) {
+        read++;
+        if (row.rejected()) {
+            rejected++;
+            reasons[row.reason().ordinal()]++;
+            if (row.newProvince() >= 0) {
+                provinces[row.newProvince()][REJECTED]++;
+            }
+            return;
+        }
+        written++;
+        int s = Arrays.asList(STATUSES).indexOf(row.status());
+        status[s]++;
+        if (row.newProvince() >= 0) {
+            provinces[row.newProvince()][s]++;
+        }
+        if (row.padded()) {
+            padded++;
+        }
+        if (row.mismatch()) {
+            mismatches++;
+        }
+    }
+
+    long status(String name) {
+        return status[Arrays.asList(STATUSES).indexOf(name)];
+    }
+
+    long province(int code, String name) {
+        return provinces[code][Arrays.asList(STATUSES).indexOf(name)];
+    }
+
+    long rejectedIn(int code) {
+        return provinces[code][REJECTED];
+    }
+
+    /** Rejected rows by reason, in the order of {@link RejectReason}, only those that occurred. */
+    Map<String, Long> reasonCounts() {
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        for (RejectReason reason : RejectReason.values()) {
+            if (reasons[reason.ordinal()] > 0) {
+                byReason.put(reason.name(), reasons[reason.ordinal()]);
+            }
+        }
+        return byReason;
+    }
+
+    void save(ExecutionContext context) {
+        context.putLong(PREFIX + "read", read);
+        context.putLong(PREFIX + "written", written);
+        context.putLong(PREFIX + "rejected", rejected);
+        context.putLong(PREFIX + "padded", padded);
+        context.putLong(PREFIX + "mismatches", mismatches);
+        context.putString(PREFIX + "status", join(status));
+        context.putString(PREFIX + "reasons", join(reasons));
+        StringBuilder perProvince = new StringBuilder();
+        for (int p = 0; p < 100; p++) {
+            if (Arrays.stream(provinces[p]).anyMatch(v -> v != 0)) {
+                perProvince.append(perProvince.isEmpty() ? "" : ";").append(p).append('=').append(join(provinces[p]));
+            }
+        }
+        context.putString(PREFIX + "provinces", perProvince.toString());
+    }
+
+    static TableCounts load(ExecutionContext context) {
+        TableCounts counts = new TableCounts();
+        if (!context.containsKey(PREFIX + "read")) {
+            return counts;
+        }
+        counts.read = context.getLong(PREFIX + "read");
+        counts.written = context.getLong(PREFIX + "written");
+        counts.rejected = context.getLong(PREFIX + "rejected");
+        counts.padded = context.getLong(PREFIX + "padded");
+        counts.mismatches = context.getLong(PREFIX + "mismatches");
+        split(context.getString(PREFIX + "status"), counts.status);
+        split(context.getString(PREFIX + "reasons"), counts.reasons);
+        String perProvince = context.getString(PREFIX + "provinces");
+        if (!perProvince.isEmpty()) {
+            for (String entry : perProvince.split(";")) {
+                int eq = entry.indexOf('=');
+                split(entry.substring(eq + 1), counts.provinces[Integer.parseInt(entry.substring(0, eq))]);
+            }
+        }
+        return counts;
+    }
+
+    private static String join(long[] values) {
+        StringBuilder text = new StringBuilder();
+        for (long value : values) {
+            text.append(text.isEmpty() ? "" : ",").append(value);
+        }
+        return text.toString();
+    }
+
+    private static void split(String text, long[] into) {
+        String[] parts = text.split(",");
+        for (int i = 0; i < into.length && i < parts.length; i++) {
+            into[i] = Long.parseLong(parts[i]);
+        }
+    }
+}

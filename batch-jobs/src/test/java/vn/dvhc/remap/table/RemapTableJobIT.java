@@ -1,0 +1,300 @@
+package vn.dvhc.remap.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvhc.jooq.Tables.REMAP_RUN;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+import vn.dvhc.common.Sha256;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
+import vn.dvhc.infra.Database;
+import vn.dvhc.remap.OnSplit;
+import vn.dvhc.remap.RemapJob;
+import vn.dvhc.remap.RemapJobConfig;
+import vn.dvhc.remap.RemapLocalPartitioning;
+import vn.dvhc.remap.RemapSettings;
+import vn.dvhc.remap.RemapSummary;
+import vn.dvhc.remap.SplitOptions;
+import vn.dvhc.remap.address.AddressColumns;
+import vn.dvhc.testing.JobInfra;
+import vn.dvhc.testing.Samples;
+
+/**
+ * {@code remapTableJob} on H2 and PostgreSQL, the source tables in the test's own database: each sample file loaded
+ * into a table gives, row for row, the statuses, columns and reject details of the file remap of that file (names
+ * that need quotes, Vietnamese text, NULLs); a numeric code column with a composite key, with and without
+ * --pad-codes; --in-place twice gives the same table; an existing non-empty --into is refused.
+ */
+class RemapTableJobIT {
+
+    @Nested
+    @SpringJUnitConfig({JobInfra.OnH2.class, RemapTableJobConfig.class, RemapJobConfig.class,
+            RemapLocalPartitioning.class})
+    class OnH2 extends Checks {
+    }
+
+    @Nested
+    @SpringJUnitConfig({JobInfra.OnPostgreSQL.class, RemapTableJobConfig.class, RemapJobConfig.class,
+            RemapLocalPartitioning.class})
+    class OnPostgreSQL extends Checks {
+    }
+
+    abstract static class Checks {
+
+        @Autowired
+        JobOperator operator;
+        @Autowired
+        @Qualifier("remapTableJob")
+        Job tableJob;
+        @Autowired
+        @Qualifier("remapJob")
+        Job fileJob;
+        @Autowired
+        Database database;
+        @TempDir
+        Path temp;
+
+        private TableSettings settings(String table, List<String> key, String into, boolean padCodes,
+                                       AddressColumns names) {
+            return settings(table, key, into, padCodes, names, OnSplit.FLAG);
+        }
+
+        private TableSettings settings(String table, List<String> key, String into, boolean padCodes,
+                                       AddressColumns names, OnSplit onSplit) {
+            return new TableSettings(database.settings().url(), database.settings().user(), null, table, key, into,
+                    null, null, null, names, "pre-2025", "2026-04-30", null, onSplit, padCodes, null, 4,
+                    RemapSettings.FailOn.NEVER);
+        }
+
+        private JobExecution run(TableSettings settings, boolean rerun) throws Exception {
+            return operator.start(tableJob, RemapTableJob.JOB.parameters(settings, rerun));
+        }
+
+        @Test
+        void eachSampleFileAsATableGivesTheFileRemapsColumnsAndRejectsRowForRow() throws Exception {
+            for (String sample : List.of("remap/ho-khau-trich-xuat.csv", "remap/dang-ky-kinh-doanh.csv",
+                    "remap/dia-chi-thuong-tru.csv", "splits/dan-cu-ha-noi.csv")) {
+                // The split communes' sample with the law's resolutions: RESOLVED, remap_basis, match_note.
+                OnSplit onSplit = sample.startsWith("splits/") ? OnSplit.POPULATION : OnSplit.FLAG;
+                String table = "Mẫu " + sample.substring(sample.indexOf('/') + 1).replace(".csv", "");
+                Map<String, Integer> rows = load(Samples.path(sample), table);
+                Map<String, String> byFile = fileRemap(Samples.path(sample), onSplit);
+                String target = "\"" + table + " mới\"";
+                JobExecution execution = run(settings("\"" + table + "\"", List.of("n"), target, false,
+                        AddressColumns.NONE, onSplit), false);
+                assertThat(execution.getStatus()).as(sample + execution.getAllFailureExceptions())
+                        .isEqualTo(BatchStatus.COMPLETED);
+                Map<Integer, String> byTable = tableOutcomes(table + " mới", table + " mới_rejects");
+                assertThat(byTable).as(sample).hasSize(rows.size());
+                for (Map.Entry<String, Integer> row : rows.entrySet()) {
+                    assertThat(byTable.get(row.getValue())).as(sample + ": " + row.getKey())
+                            .isEqualTo(byFile.get(row.getKey()));
+                }
+                RemapSummary summary = RemapTableJob.JOB.summary(execution, RemapSummary.class);
+                assertThat(summary.rowsRead()).isEqualTo(rows.size())
+                        .isEqualTo(summary.rowsWritten() + summary.rowsRejected());
+                assertThat(database.dsl().fetchValue(REMAP_RUN.ROWS_READ, REMAP_RUN.JOB_EXECUTION_ID.eq(execution.getId())))
+                        .isEqualTo((long) rows.size());
+            }
+        }
+
+        @Test
+        void aNumericCodeColumnIsMalformedUnlessPadCodesAndACompositeKeyOrdersTheRows() throws Exception {
+            sql("CREATE TABLE dan_cu (tinh INTEGER NOT NULL, so INTEGER NOT NULL, ho_ten VARCHAR(100), ma_xa INTEGER)",
+                    "INSERT INTO dan_cu VALUES (79, 2, 'Nguyễn Văn Hùng', 26740)",
+                    "INSERT INTO dan_cu VALUES (1, 1, 'Trần Thị Mai', 4)",
+                    "INSERT INTO dan_cu VALUES (1, 2, 'Lê Văn Tám', NULL)",
+                    "INSERT INTO dan_cu VALUES (79, 1, 'Phạm Thu', 26743)");
+            JobExecution plain = run(settings("dan_cu", List.of("tinh", "so"), "dan_cu_moi", false,
+                    AddressColumns.NONE), false);
+            assertThat(plain.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(query("SELECT tinh, so, new_commune_code, remap_status FROM dan_cu_moi ORDER BY tinh, so"))
+                    .containsExactly("79|1|26743|MAPPED", "79|2|26740|MAPPED");
+            assertThat(query("SELECT tinh, so, reason, detail FROM dan_cu_moi_rejects ORDER BY tinh, so"))
+                    .containsExactly("1|1|MALFORMED_CODE|4 has 1 digit; a commune code has 5 — if leading zeros were "
+                            + "lost (Excel), run with --pad-codes", "1|2|MISSING_CODE|no commune code");
+            JobExecution padded = run(settings("dan_cu", List.of("tinh", "so"), "dan_cu_pad", true,
+                    AddressColumns.NONE), false);
+            assertThat(query("SELECT tinh, so, new_commune_code, new_commune_name, remap_status FROM dan_cu_pad "
+                    + "WHERE tinh = 1")).containsExactly("1|1|00004|Phường Ba Đình|MAPPED");
+            assertThat(RemapTableJob.JOB.summary(padded, RemapSummary.class).padded()).isEqualTo(1);
+        }
+
+        @Test
+        void inPlaceAddsTheColumnsAndTwiceGivesTheSameTable() throws Exception {
+            sql("CREATE TABLE ho (id INTEGER PRIMARY KEY, ma_xa VARCHAR(5), ma_huyen VARCHAR(3))",
+                    "INSERT INTO ho VALUES (1, '26740', '760')", "INSERT INTO ho VALUES (2, '26737', '760')",
+                    "INSERT INTO ho VALUES (3, '26740', '761')", "INSERT INTO ho VALUES (4, NULL, NULL)");
+            TableSettings settings = settings("ho", List.of("id"), null, false, AddressColumns.NONE);
+            assertThat(run(settings, false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            List<String> once = query("SELECT * FROM ho ORDER BY id");
+            List<String> rejects = query("SELECT * FROM ho_rejects ORDER BY id");
+            assertThat(once).containsExactly(
+                    "1|26740|760|79|Thành phố Hồ Chí Minh|26740|Phường Sài Gòn|Phường|MAPPED|26740",
+                    "2|26737|760|79|Thành phố Hồ Chí Minh|null|null|null|SPLIT|26737|26740",
+                    "3|26740|761|null|null|null|null|null|null|null",
+                    "4|null|null|null|null|null|null|null|null|null");
+            assertThat(rejects).containsExactly("3|PARENT_MISMATCH|commune 26740 (Phường Bến Nghé) is in district 760, "
+                    + "not 761", "4|MISSING_CODE|no commune code");
+            assertThat(run(settings, true).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(query("SELECT * FROM ho ORDER BY id")).isEqualTo(once);
+            assertThat(query("SELECT * FROM ho_rejects ORDER BY id")).isEqualTo(rejects);
+        }
+
+        @Test
+        void anExistingNonEmptyTargetIsRefusedWithoutRerun() throws Exception {
+            sql("CREATE TABLE nguon (id INTEGER PRIMARY KEY, ma_xa VARCHAR(5))", "INSERT INTO nguon VALUES (1, '26740')",
+                    "CREATE TABLE dich (id INTEGER, x VARCHAR(5))", "INSERT INTO dich VALUES (7, 'a')");
+            JobExecution refused = run(settings("nguon", List.of("id"), "dich", false, AddressColumns.NONE), false);
+            assertThat(refused.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(refused.getAllFailureExceptions()).anySatisfy(e -> {
+                Throwable cause = e;
+                while (!(cause instanceof DvhcException) && cause.getCause() != null) {
+                    cause = cause.getCause();
+                }
+                assertThat(cause).isInstanceOf(DvhcException.class);
+                assertThat(((DvhcException) cause).code()).isEqualTo(ErrorCode.OUTPUT_EXISTS);
+            });
+            assertThat(query("SELECT * FROM dich")).containsExactly("7|a");
+        }
+
+        // Loads a sample file into a table of text columns with a key n (the record's number); rows of the wrong
+        // length (MALFORMED_ROW in a file) cannot be a table's rows and are left out. Returns each row's fields → n.
+        private Map<String, Integer> load(Path file, String table) throws Exception {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(file)).get();
+            Map<String, Integer> rows = new HashMap<>();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 CSVParser parser = CSVParser.parse(reader, format); Connection c = database.dataSource().getConnection()) {
+                List<CSVRecord> records = parser.getRecords();
+                List<String> header = records.get(0).toList();
+                StringBuilder create = new StringBuilder("CREATE TABLE \"" + table + "\" (n INTEGER PRIMARY KEY");
+                header.forEach(h -> create.append(", \"").append(h).append("\" VARCHAR(300)"));
+                try (Statement s = c.createStatement()) {
+                    s.execute(create.append(")").toString());
+                }
+                String insert = "INSERT INTO \"" + table + "\" VALUES (?" + ", ?".repeat(header.size()) + ")";
+                try (PreparedStatement ps = c.prepareStatement(insert)) {
+                    for (int n = 1; n < records.size(); n++) {
+                        CSVRecord record = records.get(n);
+                        if (record.size() != header.size()) {
+                            continue;
+                        }
+                        ps.setInt(1, n);
+                        for (int f = 0; f < header.size(); f++) {
+                            ps.setString(f + 2, record.get(f).isEmpty() ? null : record.get(f));
+                        }
+                        ps.executeUpdate();
+                        rows.put(String.join("\u0001", record.toList()), n);
+                    }
+                }
+            }
+            return rows;
+        }
+
+        // The file remap's outcome of each row, by the row's fields: its appended columns, or its reject.
+        private Map<String, String> fileRemap(Path input, OnSplit onSplit) throws Exception {
+            Path output = temp.resolve(input.getFileName());
+            RemapSettings settings = new RemapSettings(input, Sha256.of(input), output, Path.of(output + ".rejects.csv"),
+                    null, null, null, "pre-2025", "2026-04-30", null, onSplit, null, "UTF-8", 1000, 1,
+                    RemapSettings.FailOn.NEVER, null, 0, false, null, false, null, SplitOptions.NONE, AddressColumns.NONE);
+            JobExecution execution = operator.start(fileJob, RemapJob.JOB.parameters(settings, false));
+            assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+                    .isEqualTo(BatchStatus.COMPLETED);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(input)).get();
+            int fields = CSVParser.parse(input, StandardCharsets.UTF_8, format).getRecords().get(0).size();
+            Map<String, String> outcomes = new HashMap<>();
+            List<CSVRecord> out = CSVParser.parse(output, StandardCharsets.UTF_8, format).getRecords();
+            for (CSVRecord record : out.subList(1, out.size())) {
+                List<String> all = record.toList();
+                outcomes.put(String.join("\u0001", all.subList(0, fields)),
+                        "W:" + String.join("|", all.subList(fields, all.size())));
+            }
+            List<CSVRecord> rejected = CSVParser.parse(settings.rejects(), StandardCharsets.UTF_8, format).getRecords();
+            for (CSVRecord record : rejected.subList(1, rejected.size())) {
+                List<String> all = record.toList();
+                if (all.size() == fields + 3) {
+                    outcomes.put(String.join("\u0001", all.subList(3, all.size())), "R:" + all.get(1) + "|" + all.get(2));
+                }
+            }
+            return outcomes;
+        }
+
+        // What the table remap did with each n, in the file's words (empty for NULL).
+        private Map<Integer, String> tableOutcomes(String target, String rejects) throws Exception {
+            Map<Integer, String> outcomes = new HashMap<>();
+            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + target + "\"")) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        List<String> values = new ArrayList<>();
+                        for (int i = 2; i <= meta.getColumnCount(); i++) {
+                            values.add(rs.getString(i) == null ? "" : rs.getString(i));
+                        }
+                        outcomes.put(rs.getInt(1), "W:" + String.join("|", values));
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + rejects + "\"")) {
+                    while (rs.next()) {
+                        outcomes.put(rs.getInt(1), "R:" + rs.getString(2) + "|" + rs.getString(3));
+                    }
+                }
+            }
+            return outcomes;
+        }
+
+        private static char delimiter(Path file) throws Exception {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).get(0).contains(";") ? ';' : ',';
+        }
+
+        private void sql(String... statements) throws Exception {
+            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+            }
+        }
+
+        private List<String> query(String sql) throws Exception {
+            List<String> rows = new ArrayList<>();
+            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery(sql)) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        values.add(String.valueOf(rs.getObject(i)));
+                    }
+                    rows.add(String.join("|", values));
+                }
+            }
+            return rows;
+        }
+    }
+}

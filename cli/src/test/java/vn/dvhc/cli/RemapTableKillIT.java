@@ -1,0 +1,118 @@
+package vn.dvhc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.dvhc.infra.DatabaseSettings;
+import vn.dvhc.testing.Registers;
+import vn.dvhc.testing.TestDatabases;
+
+/**
+ * kill -9 of a table remap for real: the child JVM is killed when its log says a chunk was written in the source
+ * database (committed there, not yet in the job repository, which is another database: the chunk is written again on
+ * restart), then the same command runs to the end. The new table and the rejects table must equal, row for row, those
+ * of an uninterrupted run: the delete-then-insert by key is the write that has to be repeatable (in place is an update
+ * by key, repeatable as such; {@code RemapTableJobIT} runs it twice). The source is a PostgreSQL table (embedded
+ * server), the home an H2 file.
+ */
+@Tag("slow")
+class RemapTableKillIT {
+
+    @TempDir
+    static Path shared;
+
+    private static CliHarness.Target target;
+    private static DatabaseSettings source;
+
+    @BeforeAll
+    static void sourceAndReference() throws Exception {
+        target = CliHarness.target(TestDatabases.Kind.H2, shared.resolve("home"));
+        source = TestDatabases.settings(TestDatabases.Kind.POSTGRESQL);
+        List<Registers.OldCommune> communes = Registers.oldCommunes();
+        SplittableRandom random = new SplittableRandom(2026);
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE ho_khau (tinh INTEGER NOT NULL, so BIGINT NOT NULL, ho_ten VARCHAR(100), "
+                    + "ma_huyen VARCHAR(3), ma_xa VARCHAR(5), PRIMARY KEY (tinh, so))");
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ho_khau VALUES (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < 4_000; i++) {
+                    Registers.OldCommune commune = communes.get(random.nextInt(communes.size()));
+                    ps.setInt(1, Integer.parseInt(commune.province()));
+                    ps.setLong(2, i);
+                    ps.setString(3, "Nguyễn Thị " + i);
+                    ps.setString(4, random.nextInt(100) == 0 ? "999" : commune.district());
+                    ps.setString(5, random.nextInt(200) == 0 ? null : commune.code());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        }
+        CliHarness.Result reference = target.run(remap("ho_khau", "--into", "tham_chieu"));
+        assertThat(reference.exitCode()).as(reference.toString()).isZero();
+    }
+
+    private static String[] remap(String table, String... more) {
+        List<String> args = new ArrayList<>(List.of("remap", "--source-db", source.url(), "--source-user",
+                source.user(), "--table", table, "--key", "tinh,so", "--chunk", "250", "--fail-on", "never"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void resumesToTheRowsOfAnUninterruptedRun() throws Exception {
+        String[] args = remap("ho_khau", "--into", "sau_khi_chet");
+        boolean killed;
+        try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve("child.out"), List.of(args),
+                "written to", 3)) {
+            killed = child.awaitLine("written to", 3);
+            child.kill();
+        }
+        assertThat(killed).as("the child wrote chunk 3").isTrue();
+
+        CliHarness.Result resumed = target.run(args);
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.out()).contains("remap: 4,000 rows read = ", "(resumed)");
+        assertThat(rows("SELECT * FROM sau_khi_chet ORDER BY tinh, so"))
+                .isEqualTo(rows("SELECT * FROM tham_chieu ORDER BY tinh, so")).hasSize(4_000 - rejected());
+        assertThat(rows("SELECT * FROM sau_khi_chet_rejects ORDER BY tinh, so"))
+                .isEqualTo(rows("SELECT * FROM tham_chieu_rejects ORDER BY tinh, so")).hasSizeGreaterThan(20);
+    }
+
+    private static int rejected() throws Exception {
+        return rows("SELECT * FROM tham_chieu_rejects").size();
+    }
+
+    private static Connection connect() throws Exception {
+        return DriverManager.getConnection(source.url(), source.user(), source.password());
+    }
+
+    private static List<String> rows(String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i == 1 ? "" : "|").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+}
