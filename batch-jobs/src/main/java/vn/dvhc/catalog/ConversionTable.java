@@ -18,6 +18,8 @@ import vn.dvhc.domain.ReleaseContent;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.UnitKey;
 import vn.dvhc.domain.UnitLevel;
+import vn.dvhc.error.DvhcException;
+import vn.dvhc.error.ErrorCode;
 
 /**
  * Every unit of one release converted to a later release along the chain, each computed on first use and then
@@ -48,6 +50,20 @@ public final class ConversionTable {
     public static ConversionTable build(CatalogRepository repository, List<Release> path) {
         List<ReleaseContent> contents = path.stream().map(repository::content).toList();
         return build(path, contents);
+    }
+
+    /** Builds the table from release {@code from} to release {@code to}, a later release on its chain. */
+    public static ConversionTable between(CatalogRepository repository, String from, String to) {
+        List<Release> path = new ReleaseChain(repository.releases()).path(from, null);
+        int end = 0;
+        while (end < path.size() && !path.get(end).id().equals(to)) {
+            end++;
+        }
+        if (end == path.size()) {
+            throw new DvhcException(ErrorCode.REFERENCE_MISSING, "release " + to + " does not follow " + from
+                    + " on the chain", null, "see 'dvhc reference list'");
+        }
+        return build(repository, path.subList(0, end + 1));
     }
 
     public static ConversionTable build(List<Release> path, List<ReleaseContent> contents) {

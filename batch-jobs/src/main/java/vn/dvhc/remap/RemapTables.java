@@ -1,6 +1,5 @@
 package vn.dvhc.remap;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -8,11 +7,7 @@ import org.jooq.DSLContext;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ConversionTable;
-import vn.dvhc.catalog.ReleaseChain;
 import vn.dvhc.common.Timeline;
-import vn.dvhc.domain.Release;
-import vn.dvhc.error.DvhcException;
-import vn.dvhc.error.ErrorCode;
 
 /**
  * The {@link RemapTable}s of this JVM, built once per (releases, split mode, encoding, delimiter, basis columns) and
@@ -39,17 +34,7 @@ public final class RemapTables {
     }
 
     private RemapTable build(RemapSettings settings, InputLayout layout) {
-        CatalogRepository repository = new CatalogRepository(dsl);
-        List<Release> path = new ReleaseChain(repository.releases()).path(settings.from(), null);
-        int end = 0;
-        while (end < path.size() && !path.get(end).id().equals(settings.to())) {
-            end++;
-        }
-        if (end == path.size()) {
-            throw new DvhcException(ErrorCode.REFERENCE_MISSING, "release " + settings.to() + " does not follow "
-                    + settings.from() + " on the chain", null, "see 'dvhc reference list'");
-        }
-        return RemapTable.build(ConversionTable.build(repository, path.subList(0, end + 1)), settings.onSplit(),
-                TextEncoding.of(layout.encoding()), layout.delimiter(), settings.resolvesSplits());
+        return RemapTable.build(ConversionTable.between(new CatalogRepository(dsl), settings.from(), settings.to()),
+                settings.onSplit(), TextEncoding.of(layout.encoding()), layout.delimiter(), settings.resolvesSplits());
     }
 }

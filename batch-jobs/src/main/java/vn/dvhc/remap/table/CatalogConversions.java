@@ -1,6 +1,5 @@
 package vn.dvhc.remap.table;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -8,10 +7,6 @@ import org.jooq.DSLContext;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.ConversionTable;
-import vn.dvhc.catalog.ReleaseChain;
-import vn.dvhc.domain.Release;
-import vn.dvhc.error.DvhcException;
-import vn.dvhc.error.ErrorCode;
 import vn.dvhc.remap.address.AddressLookups;
 
 /**
@@ -38,16 +33,6 @@ final class CatalogConversions {
     }
 
     private ConversionTable build(String from, String to) {
-        CatalogRepository repository = new CatalogRepository(dsl);
-        List<Release> path = new ReleaseChain(repository.releases()).path(from, null);
-        int end = 0;
-        while (end < path.size() && !path.get(end).id().equals(to)) {
-            end++;
-        }
-        if (end == path.size()) {
-            throw new DvhcException(ErrorCode.REFERENCE_MISSING, "release " + to + " does not follow " + from
-                    + " on the chain", null, "see 'dvhc reference list'");
-        }
-        return ConversionTable.build(repository, path.subList(0, end + 1));
+        return ConversionTable.between(new CatalogRepository(dsl), from, to);
     }
 }
