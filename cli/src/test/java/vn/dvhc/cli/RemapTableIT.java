@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.dvhc.testing.SqlRows;
 import vn.dvhc.cli.option.Environment;
 import vn.dvhc.testing.TestDatabases;
 
@@ -135,18 +136,8 @@ class RemapTableIT {
     }
 
     private static List<String> query(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(source, "sa", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(String.valueOf(rs.getObject(i)));
-                }
-                rows.add(String.join("|", values));
-            }
+        try (Connection c = DriverManager.getConnection(source, "sa", "")) {
+            return SqlRows.of(c, sql);
         }
-        return rows;
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.dvhc.testing.SqlRows;
 import vn.dvhc.infra.DatabaseSettings;
 import vn.dvhc.testing.Registers;
 import vn.dvhc.testing.TestDatabases;
@@ -102,17 +103,8 @@ class RemapTableKillIT {
     }
 
     private static List<String> rows(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i == 1 ? "" : "|").append(rs.getString(i));
-                }
-                rows.add(row.toString());
-            }
+        try (Connection c = connect()) {
+            return SqlRows.of(c, sql);
         }
-        return rows;
     }
 }

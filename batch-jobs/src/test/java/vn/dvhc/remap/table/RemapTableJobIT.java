@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
+import vn.dvhc.testing.SqlRows;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -282,19 +283,9 @@ class RemapTableJobIT {
         }
 
         private List<String> query(String sql) throws Exception {
-            List<String> rows = new ArrayList<>();
-            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery(sql)) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<String> values = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        values.add(String.valueOf(rs.getObject(i)));
-                    }
-                    rows.add(String.join("|", values));
-                }
+            try (Connection c = database.dataSource().getConnection()) {
+                return SqlRows.of(c, sql);
             }
-            return rows;
         }
     }
 }
