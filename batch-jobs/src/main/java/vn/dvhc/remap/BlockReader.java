@@ -14,8 +14,10 @@ import vn.dvhc.common.ProgressSink;
 
 /**
  * Reads one partition of the input ({@code [start, end)}, aligned on record starts) as blocks of records. Its
- * position (byte offset and line) is saved at every commit with the {@link RowsDigest} of the rows read so far; a
- * restart seeks there and goes on adding to that digest.
+ * position (byte offset and line) is saved with the {@link RowsDigest} of the rows read so far; a restart seeks
+ * there and goes on adding to that digest. Like {@link PartWriter}, whose output it must match, a commit saves the
+ * position of the commit before it (whose output is on disk by then), and the partition's end as soon as it is
+ * reached.
  */
 class BlockReader implements ItemStreamReader<RecordBlock> {
 
@@ -31,6 +33,8 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
     private FileChannel channel;
     private RecordScanner scanner;
     private RowsDigest rows;
+    /** The position to save at the next commit, taken at this one; null before the first. */
+    private ExecutionContext pending;
 
     BlockReader(Path input, InputLayout layout, TextEncoding encoding, Partition partition, int blockRows,
                 ProgressSink progress) {
@@ -54,6 +58,7 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
         scanner = new RecordScanner(channel, input.toString(), offset, partition.end(), line,
                 (byte) layout.delimiter(), layout.fieldCount(), encoding, layout.wantedColumns());
         rows = RowsDigest.load(context, encoding);
+        pending = null;
         progress.advance(offset - partition.start(), 0);
     }
 
@@ -74,9 +79,19 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(OFFSET, scanner.offset());
-        context.putLong(LINE, scanner.line());
-        rows.save(context);
+        ExecutionContext now = new ExecutionContext();
+        now.putLong(OFFSET, scanner.offset());
+        now.putLong(LINE, scanner.line());
+        rows.save(now);
+        if (scanner.offset() >= partition.end()) {
+            PartWriter.putAll(now, context);
+            pending = null;
+        } else {
+            if (pending != null) {
+                PartWriter.putAll(pending, context);
+            }
+            pending = now;
+        }
     }
 
     @Override

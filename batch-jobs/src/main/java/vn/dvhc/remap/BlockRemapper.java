@@ -60,7 +60,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
 
     @Override
     public OutputBlock process(RecordBlock block) {
-        OutputBlock out = new OutputBlock(block.data.length + block.count * 112);
+        OutputBlock out = new OutputBlock(block.data.length + block.count * 112, block.endOffset);
         RemapCounts counts = out.counts;
         for (int i = 0; i < block.count; i++) {
             byte state = block.state[i];

@@ -7,6 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -20,9 +25,14 @@ import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
 
 /**
- * Writes one partition's output rows and reject rows to its temporary files. At every commit the bytes are
- * forced to disk and their lengths saved with the counters; a restart cuts the files back to those lengths, so
- * a kill at any moment leaves no duplicate and no gap. Partition 0 starts with the headers.
+ * Writes one partition's output rows and reject rows to its temporary files. A commit saves lengths that are on
+ * disk, with the counters of the rows before them; a restart cuts the files back to those lengths, so a kill (or a
+ * power loss) at any moment leaves no duplicate and no gap. Partition 0 starts with the headers.
+ *
+ * <p>The bytes of a commit are forced to disk on a thread of the writer's own while the next chunk is read and
+ * remapped, and the next commit saves their lengths (and {@link BlockReader} the matching input position): the
+ * force, a few milliseconds of waiting per commit, is off the partition's path. The commit that reaches the end of
+ * the partition forces its bytes at once and saves the end, so a completed partition always records all its rows.
  */
 class PartWriter implements ItemStreamWriter<OutputBlock> {
 
@@ -40,25 +50,42 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
     private final Path rejectsPart;
     private final boolean first;
     private final int partition;
+    private final long partitionEnd;
     private final boolean basisColumns;
     private FileChannel output;
     private FileChannel rejects;
     private PartLock lock;
     private RemapCounts counts;
+    /** The input offset after the last block written: the partition's end means the last commit. */
+    private long readTo;
+    /** Forces the parts to disk in the background; its last task, and the lengths and counters it makes durable. */
+    private ExecutorService flusher;
+    private Future<?> flushing;
+    private ExecutionContext pending;
 
-    PartWriter(Path input, InputLayout layout, RemapFiles files, int partition, boolean basisColumns) {
+    PartWriter(Path input, InputLayout layout, RemapFiles files, Partition partition, boolean basisColumns) {
         this.basisColumns = basisColumns;
         this.input = input;
         this.layout = layout;
-        this.outputPart = files.outputPart(partition);
-        this.rejectsPart = files.rejectsPart(partition);
-        this.first = partition == 0;
-        this.partition = partition;
+        this.outputPart = files.outputPart(partition.index());
+        this.rejectsPart = files.rejectsPart(partition.index());
+        this.first = partition.index() == 0;
+        this.partition = partition.index();
+        this.partitionEnd = partition.end();
+        this.readTo = partition.start();
     }
 
     @Override
     public void open(ExecutionContext context) {
         counts = RemapCounts.load(context);
+        readTo = context.containsKey(BlockReader.OFFSET) ? context.getLong(BlockReader.OFFSET) : readTo;
+        pending = null;
+        flushing = null;
+        flusher = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "remap-flush-" + partition);
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             output = FileChannel.open(outputPart, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = PartLock.acquire(outputPart, output);
@@ -127,6 +154,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
             write(output, block.output);
             write(rejects, block.rejects);
             counts.add(block.counts);
+            readTo = block.endOffset;
         }
     }
 
@@ -139,22 +167,79 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
 
     @Override
     public void update(ExecutionContext context) {
+        // Durable before a commit records it: the lengths saved are always on disk.
+        awaitFlush();
+        ExecutionContext now = new ExecutionContext();
         try {
-            // Durable before the commit records it: a position in the repository is always on disk.
+            now.putLong(OUTPUT_POSITION, output.position());
+            now.putLong(REJECTS_POSITION, rejects.position());
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot read the length of " + outputPart, e);
+        }
+        counts.save(now);
+        ExecutionContext saved;
+        if (readTo >= partitionEnd) {
+            force();
+            saved = now;
+            pending = null;
+        } else {
+            saved = pending;
+            pending = now;
+            flushing = flusher.submit(this::force);
+        }
+        if (saved != null) {
+            putAll(saved, context);
+            LOG.info("partition {}: committed {} rows ({} written, {} rejected)", partition,
+                    saved.getLong(RemapCounts.READ_KEY), saved.getLong(RemapCounts.WRITTEN_KEY),
+                    saved.getLong(RemapCounts.REJECTED_KEY));
+        }
+    }
+
+    static void putAll(ExecutionContext from, ExecutionContext into) {
+        for (Map.Entry<String, Object> entry : from.entrySet()) {
+            into.put(entry.getKey(), entry.getValue());
+        }
+    }
+
+    private void force() {
+        try {
             output.force(false);
             rejects.force(false);
-            context.putLong(OUTPUT_POSITION, output.position());
-            context.putLong(REJECTS_POSITION, rejects.position());
         } catch (IOException e) {
             throw new ItemStreamException("cannot flush " + outputPart, e);
         }
-        counts.save(context);
-        LOG.info("partition {}: committed {} rows ({} written, {} rejected)", partition, counts.read, counts.written,
-                counts.rejected);
+    }
+
+    private void awaitFlush() {
+        if (flushing == null) {
+            return;
+        }
+        try {
+            flushing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ItemStreamException("interrupted while flushing " + outputPart, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ItemStreamException failed ? failed
+                    : new ItemStreamException("cannot flush " + outputPart, e.getCause());
+        } finally {
+            flushing = null;
+        }
     }
 
     @Override
     public void close() {
+        try {
+            // A failed step's last flush may still be running: it must not find its channels closed.
+            awaitFlush();
+        } catch (ItemStreamException e) {
+            LOG.warn("partition {}: {}", partition, e.getMessage());
+        } finally {
+            if (flusher != null) {
+                flusher.shutdown();
+                flusher = null;
+            }
+        }
         try {
             if (lock != null) {
                 lock.close();

@@ -23,6 +23,11 @@ final class RecordBlock {
     final long[] line;
     final int[] fields;
     final byte[] state;
+    /**
+     * Per record: every character is one that NFC leaves as it is (UTF-8 input only), as the scanner saw while
+     * validating, so {@link RowsDigest} hashes the bytes without looking at them again; false says only "not known".
+     */
+    final boolean[] nfc;
     /** Per wanted column k, per record i: the field's raw bytes [fieldStart, fieldEnd), or -1 when missing. */
     final int[][] fieldStart;
     final int[][] fieldEnd;
@@ -31,7 +36,7 @@ final class RecordBlock {
     final long endLine;
 
     RecordBlock(byte[] data, int count, int[] start, int[] end, int[] next, long[] line, int[] fields, byte[] state,
-                int[][] fieldStart, int[][] fieldEnd, long endOffset, long endLine) {
+                boolean[] nfc, int[][] fieldStart, int[][] fieldEnd, long endOffset, long endLine) {
         this.data = data;
         this.count = count;
         this.start = start;
@@ -40,6 +45,7 @@ final class RecordBlock {
         this.line = line;
         this.fields = fields;
         this.state = state;
+        this.nfc = nfc;
         this.fieldStart = fieldStart;
         this.fieldEnd = fieldEnd;
         this.endOffset = endOffset;

@@ -52,6 +52,8 @@ final class RecordScanner {
     private int recEnd;
     private int recFields;
     private byte recState;
+    /** No character of the record is one NFC could change ({@link RowsDigest#nfcAsIs}): the digest need not normalise it. */
+    private boolean recNfc;
     private final int[] recFieldStart;
     private final int[] recFieldEnd;
 
@@ -110,6 +112,7 @@ final class RecordScanner {
         long[] lines = new long[max];
         int[] fields = new int[max];
         byte[] state = new byte[max];
+        boolean[] nfc = new boolean[max];
         int[][] fieldStart = new int[slots][max];
         int[][] fieldEnd = new int[slots][max];
         while (count < max) {
@@ -132,6 +135,7 @@ final class RecordScanner {
             lines[count] = recordLine;
             fields[count] = recFields;
             state[count] = recState;
+            nfc[count] = recNfc;
             for (int s = 0; s < slots; s++) {
                 fieldStart[s][count] = recFieldStart[s] < 0 ? -1 : recFieldStart[s] - blockStart;
                 fieldEnd[s][count] = recFieldEnd[s] < 0 ? -1 : recFieldEnd[s] - blockStart;
@@ -143,7 +147,8 @@ final class RecordScanner {
             return null;
         }
         byte[] data = Arrays.copyOfRange(buf, blockStart, pos);
-        return new RecordBlock(data, count, start, end, next, lines, fields, state, fieldStart, fieldEnd, offset(), line);
+        return new RecordBlock(data, count, start, end, next, lines, fields, state, nfc, fieldStart, fieldEnd, offset(),
+                line);
     }
 
     /** Skips records until the next one starts at or after {@code target}; for partition boundaries. */
@@ -206,6 +211,7 @@ final class RecordScanner {
         final byte[] b = buf;
         final int lim = limit;
         final byte d = delimiter;
+        recNfc = true;
         for (int s = 0; s < slots; s++) {
             recFieldStart[s] = -1;
             recFieldEnd[s] = -1;
@@ -344,8 +350,12 @@ final class RecordScanner {
         return finish(end, after, 0, RecordBlock.UNCLOSED_QUOTE, line + 1);
     }
 
-    // Checks the character starting with the non-ASCII byte at i; returns the index after it.
+    // Checks the character starting with the non-ASCII byte at i; returns the index after it. Also notes whether the
+    // record stays free of characters NFC could change: RowsDigest then hashes its bytes without a second pass.
     private int validate(int i, long here, int lineStart) {
+        if (encoding == null || !encoding.isUtf8()) {
+            recNfc = false;
+        }
         if (encoding == null) {
             return i + 1;
         }
@@ -387,6 +397,9 @@ final class RecordScanner {
             if (next < 0x80 || next > 0xBF) {
                 throw undecodable(i, here, lineStart);
             }
+        }
+        if (!RowsDigest.nfcAsIs(c, second)) {
+            recNfc = false;
         }
         return i + trailing + 1;
     }

@@ -20,6 +20,10 @@ final class RemapCounts {
     /** A split row decided by the law or a rule; after REJECTED, so that the saved counters of older runs still load. */
     static final byte RESOLVED = 4;
     private static final String PREFIX = "remap.counts.";
+    /** Execution context keys of the row counts. */
+    static final String READ_KEY = PREFIX + "read";
+    static final String WRITTEN_KEY = PREFIX + "written";
+    static final String REJECTED_KEY = PREFIX + "rejected";
 
     long read;
     long written;
@@ -66,9 +70,9 @@ final class RemapCounts {
     }
 
     void save(ExecutionContext context) {
-        context.putLong(PREFIX + "read", read);
-        context.putLong(PREFIX + "written", written);
-        context.putLong(PREFIX + "rejected", rejected);
+        context.putLong(READ_KEY, read);
+        context.putLong(WRITTEN_KEY, written);
+        context.putLong(REJECTED_KEY, rejected);
         context.putLong(PREFIX + "blank", blank);
         context.putLong(PREFIX + "addressMismatches", addressMismatches);
         context.putLong(PREFIX + "padded", padded);
@@ -86,12 +90,12 @@ final class RemapCounts {
 
     static RemapCounts load(ExecutionContext context) {
         RemapCounts counts = new RemapCounts();
-        if (!context.containsKey(PREFIX + "read")) {
+        if (!context.containsKey(READ_KEY)) {
             return counts;
         }
-        counts.read = context.getLong(PREFIX + "read");
-        counts.written = context.getLong(PREFIX + "written");
-        counts.rejected = context.getLong(PREFIX + "rejected");
+        counts.read = context.getLong(READ_KEY);
+        counts.written = context.getLong(WRITTEN_KEY);
+        counts.rejected = context.getLong(REJECTED_KEY);
         counts.blank = context.getLong(PREFIX + "blank");
         counts.addressMismatches = context.getLong(PREFIX + "addressMismatches", 0L);
         counts.padded = context.getLong(PREFIX + "padded", 0L);

@@ -98,7 +98,7 @@ public class RemapWorkerStepConfig {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         long instance = step.getJobExecution().getJobInstance().getInstanceId();
         return new PartWriter(RemapFiles.source(settings, instance), layout(step), RemapFiles.of(settings, instance),
-                Partition.of(step.getExecutionContext()).index(), settings.resolvesSplits());
+                Partition.of(step.getExecutionContext()), settings.resolvesSplits());
     }
 
     static int blockRows(int chunk) {

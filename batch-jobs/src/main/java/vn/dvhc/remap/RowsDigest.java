@@ -48,7 +48,7 @@ final class RowsDigest {
     void add(RecordBlock block) {
         for (int i = 0; i < block.count; i++) {
             if (block.state[i] != RecordBlock.BLANK) {
-                if (encoding.isUtf8() && certainlyNfc(block.data, block.start[i], block.end[i])) {
+                if (encoding.isUtf8() && block.nfc[i]) {
                     add(block.data, block.start[i], block.end[i]);
                 } else {
                     byte[] nfc = Normalizer.normalize(encoding.decode(block.data, block.start[i], block.end[i]),
@@ -158,24 +158,12 @@ final class RowsDigest {
     }
 
     /**
-     * Decides without decoding whether UTF-8 text is already NFC, for the common case: the Latin letters, Vietnamese
-     * ones included (U+0000–U+02FF and U+1E00–U+1EFF), are neither combining marks nor changed by NFC, so text of
-     * nothing else is NFC. Anything else is left to {@link Normalizer}.
+     * Decides without decoding whether a UTF-8 character of two or more bytes, given by its first two, is one that
+     * NFC leaves as it is, for the common case: the Latin letters, Vietnamese ones included (U+0080–U+02FF and
+     * U+1E00–U+1EFF), are neither combining marks nor changed by NFC, so text of ASCII and these is NFC. Anything else
+     * is left to {@link Normalizer}. {@link RecordScanner} applies it to each character while it validates a record.
      */
-    static boolean certainlyNfc(byte[] b, int from, int to) {
-        int p = from;
-        while (p < to) {
-            int lead = b[p] & 0xFF;
-            if (lead < 0x80) {
-                p++;
-            } else if (lead >= 0xC2 && lead <= 0xCB) {
-                p += 2;
-            } else if (lead == 0xE1 && p + 1 < to && (b[p + 1] & 0xFF) >= 0xB8 && (b[p + 1] & 0xFF) <= 0xBB) {
-                p += 3;
-            } else {
-                return false;
-            }
-        }
-        return true;
+    static boolean nfcAsIs(int lead, int second) {
+        return lead >= 0xC2 && lead <= 0xCB || lead == 0xE1 && second >= 0xB8 && second <= 0xBB;
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 final class Scans {
 
     /** One scanned record, with its text and fields of interest resolved. */
-    record Scanned(long line, String text, String terminator, int fields, byte state, List<String> wanted) {
+    record Scanned(long line, String text, String terminator, int fields, byte state, List<String> wanted, boolean nfc) {
     }
 
     private Scans() {
@@ -46,7 +46,7 @@ final class Scans {
                             : encoding.decode(b.data, b.fieldStart[s][i], b.fieldEnd[s][i]));
                 }
                 records.add(new Scanned(b.line[i], encoding.decode(b.data, b.start[i], b.end[i]),
-                        encoding.decode(b.data, b.end[i], b.next[i]), b.fields[i], b.state[i], fields));
+                        encoding.decode(b.data, b.end[i], b.next[i]), b.fields[i], b.state[i], fields, b.nfc[i]));
             }
         }
         return records;
