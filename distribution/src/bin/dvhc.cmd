@@ -10,5 +10,5 @@ if defined DVHC_JAVA_CMD (
 ) else (
   set "JAVA_CMD=java"
 )
-"%JAVA_CMD%" -XX:+UseSerialGC -Xmx256m -Xmn48m -XX:+ExitOnOutOfMemoryError %DVHC_JAVA_OPTS% -cp "%APP%\lib\*" vn.dvhc.cli.Dvhc %*
+"%JAVA_CMD%" -XX:+UseSerialGC -Xmx256m -Xmn96m -XX:SurvivorRatio=2 -XX:+ExitOnOutOfMemoryError %DVHC_JAVA_OPTS% -cp "%APP%\lib\*" vn.dvhc.cli.Dvhc %*
 exit /b %ERRORLEVEL%
