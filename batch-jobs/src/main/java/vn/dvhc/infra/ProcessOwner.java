@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -40,9 +42,28 @@ public final class ProcessOwner implements JobExecutionListener {
         repository.updateExecutionContext(execution);
     }
 
+    /**
+     * The parameters with this process as their owner, as non-identifying parameters: Spring Batch stores them with
+     * the execution when it creates it, before any listener runs, so an execution killed between its creation and
+     * {@link #beforeJob} still says whose it was (KillStressIT found one "marked running by an unknown process").
+     */
+    public static JobParameters owned(JobParameters parameters) {
+        ProcessHandle self = ProcessHandle.current();
+        return new JobParametersBuilder(parameters)
+                .addString(HOST, hostName(), false)
+                .addLong(PID, self.pid(), false)
+                .addString(STARTED, self.info().startInstant().map(Instant::toString).orElse(""), false)
+                .toJobParameters();
+    }
+
+    /** Whether a job parameter is one of {@link #owned}'s, not the job's own. */
+    public static boolean isOwnerParameter(String name) {
+        return name.equals(HOST) || name.equals(PID) || name.equals(STARTED);
+    }
+
     /** Whether the process that runs (or ran) an execution is still alive. */
     public static Liveness liveness(JobExecution execution) {
-        ExecutionContext context = execution.getExecutionContext();
+        ExecutionContext context = owner(execution);
         if (!context.containsKey(PID) || !hostName().equals(context.getString(HOST, ""))) {
             return Liveness.UNKNOWN;
         }
@@ -56,9 +77,25 @@ public final class ProcessOwner implements JobExecutionListener {
 
     /** {@code pid 1234 on host}, for messages. */
     public static String describe(JobExecution execution) {
-        ExecutionContext context = execution.getExecutionContext();
+        ExecutionContext context = owner(execution);
         return context.containsKey(PID) ? "pid " + context.getLong(PID) + " on " + context.getString(HOST, "?")
                 : "an unknown process";
+    }
+
+    // The owner recorded by beforeJob, else the one in the parameters the execution was created with.
+    private static ExecutionContext owner(JobExecution execution) {
+        ExecutionContext context = execution.getExecutionContext();
+        if (context.containsKey(PID)) {
+            return context;
+        }
+        JobParameters parameters = execution.getJobParameters();
+        ExecutionContext stamped = new ExecutionContext();
+        if (parameters.getLong(PID) != null) {
+            stamped.putString(HOST, String.valueOf(parameters.getString(HOST)));
+            stamped.putLong(PID, parameters.getLong(PID));
+            stamped.putString(STARTED, String.valueOf(parameters.getString(STARTED)));
+        }
+        return stamped;
     }
 
     private static String hostName() {

@@ -54,6 +54,7 @@ public final class JobViews {
     public static Execution view(JobExecution e, boolean withSteps, List<Path> keptForRestart) {
         Map<String, String> parameters = new LinkedHashMap<>();
         e.getJobParameters().parameters().stream()
+                .filter(p -> !ProcessOwner.isOwnerParameter(p.name()))
                 .sorted(Comparator.comparing(JobParameter::name))
                 .forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
         List<Step> steps = withSteps ? e.getStepExecutions().stream()

@@ -69,7 +69,7 @@ public final class SpringJobRunner implements JobRunner {
             checkPreviousExecution(repository, operator, request);
             JobExecution execution;
             try (Interruption.Scope running = interruption.running(stopper)) {
-                execution = operator.start(job, request.parameters());
+                execution = operator.start(job, ProcessOwner.owned(request.parameters()));
             }
             Timeline.mark("job run (repository writes included)");
             return result(execution, db, interruption.requested());
