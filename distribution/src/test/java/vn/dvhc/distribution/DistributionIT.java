@@ -57,12 +57,17 @@ class DistributionIT {
         assertThat(run("--version").out).contains("dvhc " + System.getProperty("dvhc.version"));
         Run help = run("--help");
         assertThat(help.out).contains("remap", "reference", "jobs", "Exit codes:");
+        try (var archives = Files.list(temp.resolve("cache/dvhc"))) {
+            assertThat(archives.map(p -> p.getFileName().toString()))
+                    .as("help and version make a small class-data archive of their own in the user's cache")
+                    .singleElement().asString().startsWith("dvhc-help-").endsWith(".jsa");
+        }
         Run demo = run("--home", temp.resolve("home").toString(), "demo");
         assertThat(demo.code).as(demo.err).isZero();
         assertThat(demo.out).contains("rows read = 18 written + 4 rejected", "Phường Sài Gòn");
         assertThat(temp.resolve("home/dvhc.mv.db")).exists();
         try (var archives = Files.list(temp.resolve("cache/dvhc"))) {
-            assertThat(archives.map(p -> p.getFileName().toString()))
+            assertThat(archives.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("dvhc-help-")))
                     .as("the first job command makes the class-data archive in the user's cache")
                     .singleElement().asString().startsWith("dvhc-").endsWith(".jsa");
         }
