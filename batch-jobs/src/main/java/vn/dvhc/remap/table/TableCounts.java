@@ -1,11 +1,11 @@
 package vn.dvhc.remap.table;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import vn.dvhc.remap.CountsContext;
 import vn.dvhc.remap.RejectReason;
 
 /**
@@ -67,13 +67,7 @@ final class TableCounts {
 
     /** Rejected rows by reason, in the order of {@link RejectReason}, only those that occurred. */
     Map<String, Long> reasonCounts() {
-        Map<String, Long> byReason = new LinkedHashMap<>();
-        for (RejectReason reason : RejectReason.values()) {
-            if (reasons[reason.ordinal()] > 0) {
-                byReason.put(reason.name(), reasons[reason.ordinal()]);
-            }
-        }
-        return byReason;
+        return RejectReason.counts(reasons);
     }
 
     void save(ExecutionContext context) {
@@ -82,15 +76,9 @@ final class TableCounts {
         context.putLong(PREFIX + "rejected", rejected);
         context.putLong(PREFIX + "padded", padded);
         context.putLong(PREFIX + "mismatches", mismatches);
-        context.putString(PREFIX + "status", join(status));
-        context.putString(PREFIX + "reasons", join(reasons));
-        StringBuilder perProvince = new StringBuilder();
-        for (int p = 0; p < 100; p++) {
-            if (Arrays.stream(provinces[p]).anyMatch(v -> v != 0)) {
-                perProvince.append(perProvince.isEmpty() ? "" : ";").append(p).append('=').append(join(provinces[p]));
-            }
-        }
-        context.putString(PREFIX + "provinces", perProvince.toString());
+        CountsContext.putLongs(context, PREFIX + "status", status);
+        CountsContext.putLongs(context, PREFIX + "reasons", reasons);
+        CountsContext.putPerProvince(context, PREFIX + "provinces", provinces);
     }
 
     static TableCounts load(ExecutionContext context) {
@@ -103,30 +91,9 @@ final class TableCounts {
         counts.rejected = context.getLong(PREFIX + "rejected");
         counts.padded = context.getLong(PREFIX + "padded");
         counts.mismatches = context.getLong(PREFIX + "mismatches");
-        split(context.getString(PREFIX + "status"), counts.status);
-        split(context.getString(PREFIX + "reasons"), counts.reasons);
-        String perProvince = context.getString(PREFIX + "provinces");
-        if (!perProvince.isEmpty()) {
-            for (String entry : perProvince.split(";")) {
-                int eq = entry.indexOf('=');
-                split(entry.substring(eq + 1), counts.provinces[Integer.parseInt(entry.substring(0, eq))]);
-            }
-        }
+        CountsContext.getLongs(context, PREFIX + "status", counts.status);
+        CountsContext.getLongs(context, PREFIX + "reasons", counts.reasons);
+        CountsContext.getPerProvince(context, PREFIX + "provinces", counts.provinces);
         return counts;
-    }
-
-    private static String join(long[] values) {
-        StringBuilder text = new StringBuilder();
-        for (long value : values) {
-            text.append(text.isEmpty() ? "" : ",").append(value);
-        }
-        return text.toString();
-    }
-
-    private static void split(String text, long[] into) {
-        String[] parts = text.split(",");
-        for (int i = 0; i < into.length && i < parts.length; i++) {
-            into[i] = Long.parseLong(parts[i]);
-        }
     }
 }
