@@ -35,8 +35,9 @@ import vn.dvhc.domain.readiness.ProvinceFacts;
 /**
  * Reads what the runs stored, choosing which runs count: for remap the latest run of each dataset ({@link Datasets}:
  * the same rows, re-run, re-encoded or copied, or the same --dataset name, replace their earlier runs); for agencies
- * the latest run covering each province; for procedures the latest run (one run re-publishes all provinces). Runs the
- * settings exclude are left out before that, so an excluded run's earlier run of the same dataset counts instead.
+ * and procedures the latest run covering each province (a run covers the provinces whose catalogues it was given).
+ * Runs the settings exclude are left out before that, so an excluded run's earlier run of the same dataset (or
+ * province) counts instead.
  * Every stored run not used is listed in {@link #leftOut} with the reason.
  * With {@code until}, only runs finished before it count (the progress table as of a date: what was done by then).
  */
@@ -170,31 +171,48 @@ final class StoredRuns {
         return facts;
     }
 
+    /**
+     * The latest re-published list of each province: a run re-publishes the catalogues it was given, often of one
+     * new province, so an earlier run stays the evidence for the provinces a later one does not cover.
+     */
     Map<String, ProvinceFacts.Procedures> procedures() {
         Map<String, ProvinceFacts.Procedures> facts = new HashMap<>();
-        var runs = dsl.selectFrom(PROCEDURE_RUN).where(finishedBefore(PROCEDURE_RUN.FINISHED_AT))
-                .orderBy(PROCEDURE_RUN.JOB_EXECUTION_ID).fetch();
-        var run = runs.stream().filter(r -> !excludeRuns.contains(r.getJobExecutionId()))
-                .reduce((earlier, later) -> later).orElse(null);
-        for (var other : runs) {
-            if (other != run) {
-                leftOut.add(new CutoverReport.LeftOutRun("procedures", other.getJobExecutionId(), other.getOutputDir(),
-                        excludeRuns.contains(other.getJobExecutionId()) ? "--exclude-run"
-                                : "replaced by run " + run.getJobExecutionId()));
+        Map<String, Long> latest = new HashMap<>();
+        dsl.select(PROCEDURE_RUN_PROVINCE.PROVINCE_CODE, max(PROCEDURE_RUN_PROVINCE.JOB_EXECUTION_ID))
+                .from(PROCEDURE_RUN_PROVINCE).where(PROCEDURE_RUN_PROVINCE.JOB_EXECUTION_ID.notIn(excludeRuns))
+                .and(PROCEDURE_RUN_PROVINCE.JOB_EXECUTION_ID.in(select(PROCEDURE_RUN.JOB_EXECUTION_ID)
+                        .from(PROCEDURE_RUN).where(finishedBefore(PROCEDURE_RUN.FINISHED_AT))))
+                .groupBy(PROCEDURE_RUN_PROVINCE.PROVINCE_CODE)
+                .forEach(r -> latest.put(r.value1(), r.value2()));
+        for (var run : dsl.selectFrom(PROCEDURE_RUN).where(finishedBefore(PROCEDURE_RUN.FINISHED_AT))
+                .orderBy(PROCEDURE_RUN.JOB_EXECUTION_ID).fetch()) {
+            long id = run.getJobExecutionId();
+            if (latest.containsValue(id)) {
+                used.add(new CutoverReport.SourceRun("procedures", id, run.getOutputDir(),
+                        run.getFinishedAt().format(WHEN), null));
+            } else {
+                leftOut.add(new CutoverReport.LeftOutRun("procedures", id, run.getOutputDir(),
+                        excludeRuns.contains(id) ? "--exclude-run" : "replaced by later runs for its provinces"));
             }
         }
-        if (run == null) {
+        if (latest.isEmpty()) {
             return facts;
         }
-        used.add(new CutoverReport.SourceRun("procedures", run.getJobExecutionId(), run.getOutputDir(),
-                run.getFinishedAt().format(WHEN), null));
         Map<String, Map<String, Integer>> levels = new HashMap<>();
-        dsl.selectFrom(PROCEDURE_RUN_LEVEL).where(PROCEDURE_RUN_LEVEL.JOB_EXECUTION_ID.eq(run.getJobExecutionId()))
-                .forEach(l -> levels.computeIfAbsent(l.getProvinceCode(), k -> new TreeMap<>())
-                        .put(l.getLevelId(), l.getPublished()));
-        dsl.selectFrom(PROCEDURE_RUN_PROVINCE).where(PROCEDURE_RUN_PROVINCE.JOB_EXECUTION_ID.eq(run.getJobExecutionId()))
-                .forEach(p -> facts.put(p.getProvinceCode(), new ProvinceFacts.Procedures(p.getPublished(),
-                        levels.getOrDefault(p.getProvinceCode(), Map.of()), p.getOrphans(), p.getConflicts())));
+        dsl.selectFrom(PROCEDURE_RUN_LEVEL).where(PROCEDURE_RUN_LEVEL.JOB_EXECUTION_ID.in(latest.values()))
+                .forEach(l -> {
+                    if (l.getJobExecutionId().equals(latest.get(l.getProvinceCode()))) {
+                        levels.computeIfAbsent(l.getProvinceCode(), k -> new TreeMap<>())
+                                .put(l.getLevelId(), l.getPublished());
+                    }
+                });
+        dsl.selectFrom(PROCEDURE_RUN_PROVINCE).where(PROCEDURE_RUN_PROVINCE.JOB_EXECUTION_ID.in(latest.values()))
+                .forEach(p -> {
+                    if (p.getJobExecutionId().equals(latest.get(p.getProvinceCode()))) {
+                        facts.put(p.getProvinceCode(), new ProvinceFacts.Procedures(p.getPublished(),
+                                levels.getOrDefault(p.getProvinceCode(), Map.of()), p.getOrphans(), p.getConflicts()));
+                    }
+                });
         return facts;
     }
 }

@@ -47,17 +47,18 @@ class ReportJobIT {
         @Test
         void theReportOfTheStoredRunsIsWritten() throws Exception {
             AgencyRuns.insert(database.dsl(), 900, "15", 121, 0, 0, 99, 99);
-            ReportSettings settings = new ReportSettings(temp, List.of("html", "json"), null, LocalDate.of(2026, 7, 1),
+            Path output = temp.resolve("reports/cutover");   // made by the job, once the report is made
+            ReportSettings settings = new ReportSettings(output, List.of("html", "json"), null, LocalDate.of(2026, 7, 1),
                     Thresholds.DEFAULTS, List.of(), List.of(), null);
             JobExecution execution = jobs.startJob(ReportJob.JOB.parameters(settings, false));
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             CutoverReport report = ReportJob.JOB.summary(execution, CutoverReport.class);
             assertThat(report.provinces()).hasSize(34);
             assertThat(report.national().line()).endsWith("/34 provinces ready");
-            assertThat(temp.resolve("report.html")).isNotEmptyFile();
-            assertThat(temp.resolve("report.json")).isNotEmptyFile();
-            assertThat(temp.resolve("report.md")).doesNotExist();
-            assertThat(Files.readString(temp.resolve("report.html"))).contains("Tỉnh Lào Cai");
+            assertThat(output.resolve("report.html")).isNotEmptyFile();
+            assertThat(output.resolve("report.json")).isNotEmptyFile();
+            assertThat(output.resolve("report.md")).doesNotExist();
+            assertThat(Files.readString(output.resolve("report.html"))).contains("Tỉnh Lào Cai");
         }
 
         @Test
@@ -119,21 +120,65 @@ class ReportJobIT {
             assertThat(before.releaseId()).isEqualTo("2025-07-01");
             assertThat(before.provinces()).hasSize(34);
             assertThat(done(before, "hotlines")).isZero();
+            // What was known on 27 June: the reports of July, made earlier, are not in its history.
+            assertThat(row(before, "forms").history())
+                    .containsExactly(new ProgressTable.Point(LocalDate.of(2025, 6, 27), 0));
+            CutoverReport july1Again = report(checklist, LocalDate.of(2026, 7, 1), List.of("json"));
+            assertThat(row(july1Again, "forms").history()).containsExactly(
+                    new ProgressTable.Point(LocalDate.of(2025, 6, 27), 0),
+                    new ProgressTable.Point(LocalDate.of(2026, 7, 1), 1));
             assertThat(html).contains("id=\"progress\"", "<svg class=\"chart\"",
                     "aria-label=\"2026-07-01: 1/34; 2026-07-02: 2/34\"", "weakest indicator: ");
+        }
+
+        @Test
+        void eachProvinceCountsItsLatestProcedureRun() throws Exception {
+            // The database is the class's: ids above the other tests' runs and dates after theirs keep these the
+            // latest of their provinces, whichever test ran first.
+            var dsl = database.dsl();
+            StoredRunRows.procedures(dsl, 921, "15", 30, 10, LocalDate.of(2026, 8, 1));
+            StoredRunRows.procedures(dsl, 922, "79", 40, 0, LocalDate.of(2026, 8, 2));  // no commune-level rows
+            StoredRunRows.procedures(dsl, 923, "15", 30, 0, LocalDate.of(2026, 8, 4));
+
+            // Republishing Hồ Chí Minh's catalogue leaves Lào Cai's list of the day before as its evidence.
+            CutoverReport aug3 = report(null, LocalDate.of(2026, 8, 3), List.of("json"));
+            assertThat(done(aug3, "procedures-published")).isEqualTo(2);
+            assertThat(row(aug3, "procedures-published").missing()).extracting(ProgressTable.Province::code)
+                    .hasSize(32).doesNotContain("15", "79");
+            assertThat(row(aug3, "commune-procedures-published").missing()).extracting(ProgressTable.Province::code)
+                    .doesNotContain("15").contains("79");
+            // The ratings take the latest run of each province too: 923 for Lào Cai, 922 for Hồ Chí Minh.
+            assertThat(aug3.provinces()).filteredOn(p -> p.code().equals("15") || p.code().equals("79"))
+                    .extracting(p -> p.procedures().published()).containsExactly(30, 40);
+            assertThat(aug3.runs()).filteredOn(r -> r.kind().equals("procedures"))
+                    .extracting(CutoverReport.SourceRun::executionId).containsExactly(922L, 923L);
+            assertThat(aug3.leftOut()).filteredOn(r -> r.executionId() == 921)
+                    .extracting(CutoverReport.LeftOutRun::reason)
+                    .containsExactly("replaced by later runs for its provinces");
+
+            // Leaving out the latest run of Lào Cai brings back its earlier one, commune-level rows and all.
+            JobExecution execution = jobs.startJob(ReportJob.JOB.parameters(new ReportSettings(temp, List.of("json"),
+                    null, LocalDate.of(2026, 8, 5), Thresholds.DEFAULTS, List.of(923L), List.of(), null), false));
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            CutoverReport excluded = ReportJob.JOB.summary(execution, CutoverReport.class);
+            assertThat(row(excluded, "commune-procedures-published").missing())
+                    .extracting(ProgressTable.Province::code).doesNotContain("15");
+            assertThat(excluded.leftOut()).filteredOn(r -> r.executionId() == 923)
+                    .extracting(CutoverReport.LeftOutRun::reason).containsExactly("--exclude-run");
         }
 
         @Test
         void aBadChecklistLineFailsTheReportWithAnInputError() throws Exception {
             Path checklist = Files.writeString(temp.resolve("bad.csv"),
                     "province_code,indicator,done_on,evidence\n01,forms,2026-13-01,x\n");
-            JobExecution execution = jobs.startJob(ReportJob.JOB.parameters(new ReportSettings(temp, List.of("json"),
+            Path output = temp.resolve("cutover");
+            JobExecution execution = jobs.startJob(ReportJob.JOB.parameters(new ReportSettings(output, List.of("json"),
                     null, LocalDate.of(2026, 7, 1), Thresholds.DEFAULTS, List.of(), List.of(), checklist), false));
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
             DvhcException error = DvhcException.find(execution.getAllFailureExceptions().get(0));
             assertThat(error.exitCode()).isEqualTo(ExitCode.INPUT);
             assertThat(error.describe()).isEqualTo("bad.csv line 2: done_on '2026-13-01' is not a date");
-            assertThat(temp.resolve("report.json")).doesNotExist();
+            assertThat(output).as("the folder is created once the report is made").doesNotExist();
         }
 
         private CutoverReport report(Path checklist, LocalDate asOf, List<String> formats) throws Exception {

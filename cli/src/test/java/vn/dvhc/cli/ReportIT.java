@@ -16,10 +16,14 @@ import vn.dvhc.testing.AgencyRuns;
 import vn.dvhc.testing.TestDatabases;
 
 /**
- * The cutover report from real stored runs (the demo's remaps, a procedures run of the samples, and agency runs
- * stored as the validator stores them), on H2 and PostgreSQL: the ratings and the derived progress indicators.
+ * The cutover report from real stored runs (the demo's remaps, procedures runs of the samples, the validator's runs
+ * of the sample registers of Lào Cai, and an agency run of Hồ Chí Minh stored as the validator stores it), on H2
+ * and PostgreSQL: the ratings and the derived progress indicators.
  */
 class ReportIT {
+
+    private static final Path RULES_WITHOUT_ORPHANS =
+            CliHarness.projectRoot().resolve("cli/src/test/resources/report/rules-without-orphans.csv");
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
@@ -33,10 +37,15 @@ class ReportIT {
                 procedures.resolve("lao-cai-10.csv").toString(), procedures.resolve("yen-bai-15.csv").toString(),
                 "--rules", procedures.resolve("rules.csv").toString(), "--output-dir", temp.resolve("lists").toString());
         assertThat(republish.exitCode()).as(republish.toString()).isIn(0, 1);
+        Path agencies = samples.resolve("agencies");
+        CliHarness.Result mistakes = target.run("agencies", "validate", "--input",
+                agencies.resolve("lao-cai-with-mistakes.csv").toString(), "--as-of", "2026-07-01");
+        assertThat(mistakes.exitCode()).as(mistakes.toString()).isEqualTo(1);
+        CliHarness.Result clean = target.run("agencies", "validate", "--input",
+                agencies.resolve("lao-cai-clean.csv").toString(), "--as-of", "2026-07-01");
+        assertThat(clean.exitCode()).as(clean.toString()).isZero();
         try (Database db = Database.open(target.settings(), 2)) {
             AgencyRuns.insert(db.dsl(), 9001, "79", 170, 0, 0, 168, 168);
-            AgencyRuns.insert(db.dsl(), 9002, "15", 130, 2, 1, 99, 99);
-            AgencyRuns.insert(db.dsl(), 9003, "15", 130, 0, 0, 99, 99);
         }
 
         Path out = temp.resolve("report");
@@ -96,10 +105,39 @@ class ReportIT {
         assertThat(indicator(one, "data-remapped").get("missing")).extracting(m -> m.get("code").asText())
                 .doesNotContain("79").contains("15");
         assertThat(indicator(one, "agency-codes").get("done").asInt()).isEqualTo(2);
+        assertThat(indicator(one, "agency-codes").get("missing")).extracting(m -> m.get("code").asText())
+                .as("Lào Cai's clean register, validated after the one with mistakes").doesNotContain("15", "79");
         assertThat(indicator(one, "procedures-published").get("missing")).hasSize(33)
                 .extracting(m -> m.get("code").asText()).doesNotContain("15");
         assertThat(indicator(one, "commune-procedures-published").get("done").asInt()).isZero();
         assertThat(indicator(one, "commune-procedures-published").get("source").asText()).isEqualTo("derived");
+
+        // Rules for the two procedures left without a level (1.009994, 1.009995) move them to the communes: the new
+        // list replaces Lào Cai's, and its commune-level procedures count.
+        CliHarness.Result complete = target.run("procedures", "republish", "--catalog",
+                procedures.resolve("lao-cai-10.csv").toString(), procedures.resolve("yen-bai-15.csv").toString(),
+                "--rules", RULES_WITHOUT_ORPHANS.toString(), "--output-dir", temp.resolve("lists-2").toString());
+        assertThat(complete.exitCode()).as(complete.toString()).isIn(0, 1);
+        CliHarness.Result after = target.run("report", "--output", out.toString(), "--province", "15",
+                "--format", "json");
+        assertThat(after.exitCode()).as(after.toString()).isZero();
+        JsonNode moved = Json.mapper().readTree(after.out());
+        assertThat(indicator(moved, "commune-procedures-published").get("done").asInt()).isEqualTo(1);
+        assertThat(indicator(moved, "commune-procedures-published").get("missing"))
+                .extracting(m -> m.get("code").asText()).doesNotContain("15");
+        assertThat(province(moved, "15").get("procedures").get("orphans").asInt()).isZero();
+        assertThat(moved.get("leftOut")).filteredOn(r -> r.get("kind").asText().equals("procedures"))
+                .extracting(r -> r.get("reason").asText()).containsExactly("replaced by later runs for its provinces");
+
+        // A bad checklist is exit 3, and leaves no empty output folder behind.
+        Path badChecklist = Files.writeString(temp.resolve("bad.csv"),
+                "province_code,indicator,done_on,evidence\n01,forms,2026-13-01,x\n");
+        Path notMade = temp.resolve("not-made");
+        CliHarness.Result bad = target.run("report", "--output", notMade.toString(), "--checklist",
+                badChecklist.toString());
+        assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(3);
+        assertThat(bad.err()).contains("bad.csv line 2: done_on '2026-13-01' is not a date");
+        assertThat(notMade).doesNotExist();
 
         CliHarness.Result unknown = target.run("report", "--output", out.toString(), "--province", "99");
         assertThat(unknown.exitCode()).isEqualTo(2);

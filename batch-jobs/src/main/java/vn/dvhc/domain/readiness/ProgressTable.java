@@ -46,7 +46,8 @@ public record ProgressTable(List<Row> rows) {
      *
      * @param provinces code → name of every new province, in the table's order
      * @param done      indicator id → the provinces that had done it by then
-     * @param history   indicator id → the counts of earlier reports, as of other dates than {@code asOf}
+     * @param history   indicator id → the counts of earlier reports as of dates up to {@code asOf} (one as of
+     *                  {@code asOf} itself gives way to this table's)
      */
     public static ProgressTable of(Map<String, String> provinces, List<Indicator> indicators,
                                    Map<String, Set<String>> done, Map<String, List<Point>> history, LocalDate asOf) {

@@ -43,14 +43,16 @@ public final class ChecklistReader {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final String file;
+    private final boolean workbook;
     private final ProvinceCodes provinces;
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
     private final List<Indicator> own = new ArrayList<>();
     private final List<ChecklistEntry> entries = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    private ChecklistReader(String file, ProvinceCodes provinces) {
+    private ChecklistReader(String file, boolean workbook, ProvinceCodes provinces) {
         this.file = file;
+        this.workbook = workbook;
         this.provinces = provinces;
         Indicator.builtIn(Indicator.Source.CHECKLIST).forEach(i -> indicators.put(i.id(), i));
     }
@@ -61,15 +63,15 @@ public final class ChecklistReader {
      */
     public static Checklist read(Path path, ProvinceCodes provinces) {
         if (!ChecklistWorkbook.isWorkbook(path)) {
-            return read(null, InputTables.read(path, StandardCharsets.UTF_8), provinces);
+            return read(null, InputTables.read(path, StandardCharsets.UTF_8), false, provinces);
         }
         List<CsvTable> sheets = ChecklistWorkbook.sheets(path);
         CsvTable declarations = sheets.size() > 1 ? sheets.get(1) : null;
-        return read(declarations, sheets.get(0), provinces);
+        return read(declarations, sheets.get(0), true, provinces);
     }
 
-    private static Checklist read(CsvTable declarations, CsvTable table, ProvinceCodes provinces) {
-        ChecklistReader reader = new ChecklistReader(table.file(), provinces);
+    private static Checklist read(CsvTable declarations, CsvTable table, boolean workbook, ProvinceCodes provinces) {
+        ChecklistReader reader = new ChecklistReader(table.file(), workbook, provinces);
         if (declarations != null) {
             List<CsvTable.Row> rows = declarations.records().stream().filter(r -> !r.isBlankFrom(0)).toList();
             if (!rows.isEmpty() && isDeclarationHeader(rows.get(0))) {
@@ -153,7 +155,8 @@ public final class ChecklistReader {
         Map<String, ChecklistEntry> seen = new HashMap<>();
         for (CsvTable.Row row : rows.subList(headerIndex + 1, rows.size())) {
             // A shorter line may leave out the note; extra fields may only be empty (a spreadsheet's last column).
-            if (row.size() < needed || !row.isBlankFrom(headerRow.size())) {
+            // A sheet's row ends at its last filled cell: the empty cells after it are empty fields, not missing.
+            if (!workbook && row.size() < needed || !row.isBlankFrom(headerRow.size())) {
                 throw error(ErrorCode.INPUT_MALFORMED, row, row.size() + " fields where the header has "
                         + headerRow.size(), "check the delimiters and quotes of this line");
             }

@@ -23,7 +23,7 @@ import vn.dvhc.domain.readiness.Thresholds;
 
 /**
  * The national progress table of a report: the derived indicators from the provinces' facts, the checklist's as
- * declared by the date, and the history of the earlier reports (docs/report.md#progress-indicators).
+ * declared by the date, and the history of the earlier reports up to that date (docs/report.md#progress-indicators).
  *
  * @param notes derived indicators left out for want of runs, and how the checklist was read (old province codes
  *              taken as their new province)
@@ -73,7 +73,8 @@ public record NationalProgress(ProgressTable table, List<String> notes) {
             }
             notes.addAll(read.notes());
         }
-        ProgressTable table = ProgressTable.of(provinces, indicators, done, new ProgressHistory(dsl).read(), asOf);
+        ProgressTable table = ProgressTable.of(provinces, indicators, done, new ProgressHistory(dsl).read(asOf),
+                asOf);
         return new NationalProgress(table, notes);
     }
 

@@ -15,7 +15,8 @@ import vn.dvhc.domain.readiness.ProgressTable;
 
 /**
  * The progress tables of the reports made so far (table {@code report_run_indicator}): each report stores its own,
- * and reads the earlier ones as each indicator's history. Of several reports as of the same date, the latest
+ * and reads the earlier ones as each indicator's history, up to its own date (a report as of 27 June shows what was
+ * known by then, even when made after the reports of July). Of several reports as of the same date, the latest
  * counts (a report made again after a correction replaces the figure).
  */
 public final class ProgressHistory {
@@ -26,11 +27,14 @@ public final class ProgressHistory {
         this.dsl = dsl;
     }
 
-    /** Indicator id → its counts as of each date, oldest first, from the reports stored before. */
-    public Map<String, List<ProgressTable.Point>> read() {
+    /**
+     * Indicator id → its counts as of each date up to {@code asOf}, oldest first, from the reports stored before.
+     */
+    public Map<String, List<ProgressTable.Point>> read(LocalDate asOf) {
         Map<String, TreeMap<LocalDate, Integer>> byDate = new HashMap<>();
         // In execution order, so that the latest report as of a date overwrites the earlier ones.
-        dsl.selectFrom(REPORT_RUN_INDICATOR).orderBy(REPORT_RUN_INDICATOR.JOB_EXECUTION_ID)
+        dsl.selectFrom(REPORT_RUN_INDICATOR).where(REPORT_RUN_INDICATOR.AS_OF.le(asOf))
+                .orderBy(REPORT_RUN_INDICATOR.JOB_EXECUTION_ID)
                 .forEach(row -> byDate.computeIfAbsent(row.getIndicatorId(), k -> new TreeMap<>())
                         .put(row.getAsOf(), row.getDone()));
         Map<String, List<ProgressTable.Point>> history = new HashMap<>();

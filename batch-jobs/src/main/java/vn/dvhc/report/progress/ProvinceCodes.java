@@ -1,5 +1,6 @@
 package vn.dvhc.report.progress;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,7 +16,7 @@ import vn.dvhc.domain.UnitLevel;
  * provinces, so a code that is both is the new province and nothing is lost.
  *
  * @param current code → full name of each new province, in code order
- * @param old     old code → the old province and the new one it is part of
+ * @param old     old code → the old province and the new one it is part of, in code order
  */
 public record ProvinceCodes(Map<String, String> current, Map<String, OldProvince> old) {
 
@@ -24,8 +25,9 @@ public record ProvinceCodes(Map<String, String> current, Map<String, OldProvince
     }
 
     public ProvinceCodes {
-        current = Map.copyOf(current);
-        old = Map.copyOf(old);
+        // Sorted, not Map.copyOf: the unknown-province hint lists the codes, and hash order would scramble them.
+        current = Collections.unmodifiableSortedMap(new TreeMap<>(current));
+        old = Collections.unmodifiableSortedMap(new TreeMap<>(old));
     }
 
     /** From a conversion along the chain (its start: the old provinces; its end: the new ones). */

@@ -8,6 +8,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,6 +28,7 @@ import vn.dvhc.domain.readiness.Indicator;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ExitCode;
 import vn.dvhc.testing.BuiltInChain;
+import vn.dvhc.testing.Samples;
 
 /** The checklist reader on real files, with the built-in chain's provinces: what it accepts and every bad line. */
 class ChecklistReaderTest {
@@ -119,6 +124,71 @@ class ChecklistReaderTest {
                         + "is built in"));
     }
 
+    @Test
+    void anXlsxChecklistWithItsDeclarationsOnTheFirstSheet() throws IOException {
+        Path file = temp.resolve("tien-do.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Tiến độ");
+            row(sheet, 0, "indicator", "label");
+            row(sheet, 1, "staff-trained", "commune staff trained");
+            row(sheet, 2, "portal-linked", "linked to the national portal");
+            // Row 4 left blank, as between the two sections of the CSV: a sheet does not store it.
+            row(sheet, 4, "Mã tỉnh", "Chỉ tiêu", "Ngày hoàn thành", "Căn cứ", "Ghi chú");
+            row(sheet, 5, "01", "staff-trained", "2025-06-27", "training report");
+            row(sheet, 6, "10", "portal-linked", "26/06/2025", "QĐ 7", "old Lào Cai");
+            row(sheet, 7, "79", "forms");
+            row(sheet, 8, "79", "portal-linked", "2025-06-27");
+            workbook.write(out);
+        }
+        assertThatThrownBy(() -> ChecklistReader.read(file, PROVINCES)).isInstanceOfSatisfying(DvhcException.class,
+                e -> assertThat(e.describe()).isEqualTo("tien-do.xlsx (sheet Tiến độ) line 9: done on 2025-06-27 "
+                        + "without evidence"));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            workbook.getSheetAt(0).removeRow(workbook.getSheetAt(0).getRow(8));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        Checklist checklist = ChecklistReader.read(file, PROVINCES);
+        assertThat(checklist.own()).extracting(Indicator::id).containsExactly("staff-trained", "portal-linked");
+        assertThat(checklist.entries()).containsExactly(
+                new ChecklistEntry(6, "01", "staff-trained", LocalDate.of(2025, 6, 27), "training report", ""),
+                new ChecklistEntry(7, "15", "portal-linked", LocalDate.of(2025, 6, 26), "QĐ 7", "old Lào Cai"),
+                new ChecklistEntry(8, "79", "forms", null, "", ""));
+        assertThat(checklist.notes()).containsExactly("tien-do.xlsx (sheet Tiến độ) line 7: province 10 (Tỉnh Lào Cai, "
+                + "pre-2025) counted as 15 Tỉnh Lào Cai");
+    }
+
+    @Test
+    void theSampleChecklistGivesTheTablesOf27JuneAnd4July() {
+        Checklist checklist = ChecklistReader.read(Samples.path("progress/checklist.csv"), PROVINCES);
+        List<String> indicators = List.of("dc-infrastructure", "network", "procedures-announced",
+                "commune-instructions", "forms", "centre-addresses", "hotlines");
+        // The government's progress report of 27 June 2025, and the sample's state a week later.
+        assertThat(indicators).extracting(i -> checklist.doneBy(i, LocalDate.of(2025, 6, 27)).size())
+                .containsExactly(29, 29, 17, 19, 14, 23, 27);
+        assertThat(indicators).extracting(i -> checklist.doneBy(i, LocalDate.of(2025, 7, 4)).size())
+                .containsExactly(34, 34, 32, 33, 30, 33, 34);
+        assertThat(checklist.indicators()).extracting(Indicator::id).containsAll(indicators);
+    }
+
+    @Test
+    void theUnknownProvinceHintListsTheCodesInOrder() throws IOException {
+        Map<String, String> scrambled = new HashMap<>();
+        List.of("96", "01", "79", "15", "04").forEach(code -> scrambled.put(code, "province " + code));
+        assertThat(new ProvinceCodes(scrambled, Map.of()).current().keySet())
+                .containsExactly("01", "04", "15", "79", "96");
+
+        assertThatThrownBy(() -> read("progress.csv", "province_code,indicator,done_on,evidence\n99,forms,,\n"))
+                .isInstanceOfSatisfying(DvhcException.class, e -> {
+                    assertThat(e.hint()).startsWith("use the 2-digit code of a new province (01 04 08 11 12 14 15 ")
+                            .endsWith(" 91 92 96) or of an old one");
+                    List<String> listed = List.of(e.hint().replaceAll(".*\\((.*)\\).*", "$1").split(" "));
+                    assertThat(listed).hasSize(34).isSorted();
+                });
+    }
+
     private static void row(Sheet sheet, int index, String... cells) {
         Row row = sheet.createRow(index);
         for (int i = 0; i < cells.length; i++) {
@@ -139,38 +209,67 @@ class ChecklistReaderTest {
 
     @ParameterizedTest(name = "line {1}: {2}")
     @CsvSource(delimiter = '|', value = {
-            "province_code,indicator,done_on,evidence\\n99,forms,2025-06-27,x | 2 | province '99' is not a province code",
-            "province_code,indicator,done_on,evidence\\n1,forms,2025-06-27,x | 2 | province '1' is not a province code",
-            "province_code,indicator,done_on,evidence\\n01,form,2025-06-27,x | 2 | unknown indicator 'form'",
-            "province_code,indicator,done_on,evidence\\n01,agency-codes,2025-06-27,x | 2 | indicator 'agency-codes' is derived from the stored runs",
-            "province_code,indicator,done_on,evidence\\n01,forms,2025-06-31,x | 2 | done_on '2025-06-31' is not a date",
-            "province_code,indicator,done_on,evidence\\n01,forms,27-06-2025,x | 2 | done_on '27-06-2025' is not a date",
-            "province_code,indicator,done_on,evidence\\n01,forms,31/02/2025,x | 2 | done_on '31/02/2025' is not a date",
-            "province_code,indicator,done_on,evidence\\n01,forms,2025-06-27, | 2 | done on 2025-06-27 without evidence",
-            "province_code,indicator,done_on,evidence\\n01,forms,2025-06-27,x\\n01,forms,2025-06-28,y | 3 | province 01 has 'forms' done on 2025-06-28, but line 2 says 2025-06-27",
-            "province_code,indicator,done_on,evidence\\n15,forms,2025-06-27,x\\n10,forms,,y | 3 | province 15 has 'forms' done on (not done), but line 2 says 2025-06-27",
-            "province_code,indicator,done_on,evidence\\n01,forms | 2 | 2 fields where the header has 4",
-            "province_code,indicator,done_on,evidence\\n01,forms,2025-06-27,x,extra | 2 | 5 fields where the header has 4",
-            "province,indicator,done_on,evidence\\n01,forms,2025-06-27,x | 1 | no column province_code in the header",
-            "indicator,label\\nStaff Trained,Staff | 2 | indicator id 'Staff Trained' is not lower-case words",
-            "indicator,label\\nforms,Forms | 2 | indicator 'forms' is built in",
-            "indicator,label\\nown,Own\\nown,Again | 3 | indicator 'own' is declared twice",
-            "indicator,label\\nown, | 2 | indicator 'own' has no label",
-            "indicator,label\\nown,Own,third | 2 | a declaration has two fields",
-            "indicator,label\\nown,Own | 2 | no table after the indicators declared",
-            "'' | 1 | the checklist is empty",
-            "province_code,indicator,done_on,evidence\\n01,forms,\"2025-06-27,x | 2 | broken quoting",
+            "province_code,indicator,done_on,evidence\\n99,forms,2025-06-27,x | 2 | province '99' is not a province code | ",
+            "province_code,indicator,done_on,evidence\\n1,forms,2025-06-27,x | 2 | province '1' is not a province code | ",
+            "province_code,indicator,done_on,evidence\\n01,form,2025-06-27,x | 2 | unknown indicator 'form' | ",
+            "province_code,indicator,done_on,evidence\\n01,agency-codes,2025-06-27,x | 2 | indicator 'agency-codes' is derived from the stored runs | ",
+            "province_code,indicator,done_on,evidence\\n01,forms,2025-06-31,x | 2 | done_on '2025-06-31' is not a date | ",
+            "province_code,indicator,done_on,evidence\\n01,forms,27-06-2025,x | 2 | done_on '27-06-2025' is not a date | ",
+            "province_code,indicator,done_on,evidence\\n01,forms,31/02/2025,x | 2 | done_on '31/02/2025' is not a date | ",
+            "province_code,indicator,done_on,evidence\\n01,forms,2025-06-27, | 2 | done on 2025-06-27 without evidence | ",
+            "province_code,indicator,done_on,evidence\\n01,forms,2025-06-27,x\\n01,forms,2025-06-28,y | 3 | province 01 has 'forms' done on 2025-06-28, but line 2 says 2025-06-27 | ",
+            "province_code,indicator,done_on,evidence\\n15,forms,2025-06-27,x\\n10,forms,,y | 3 | province 15 has 'forms' done on (not done), but line 2 says 2025-06-27 | ",
+            "province_code,indicator,done_on,evidence\\n01,forms | 2 | 2 fields where the header has 4 | (read)",
+            "province_code,indicator,done_on,evidence\\n01,forms,2025-06-27,x,extra | 2 | 5 fields where the header has 4 | ",
+            "province,indicator,done_on,evidence\\n01,forms,2025-06-27,x | 1 | no column province_code in the header | ",
+            "indicator,label\\nStaff Trained,Staff | 2 | indicator id 'Staff Trained' is not lower-case words | ",
+            "indicator,label\\nforms,Forms | 2 | indicator 'forms' is built in | ",
+            "indicator,label\\nown,Own\\nown,Again | 3 | indicator 'own' is declared twice | ",
+            "indicator,label\\nown, | 2 | indicator 'own' has no label | ",
+            "indicator,label\\nown,Own,third | 2 | a declaration has two fields | ",
+            "indicator,label\\nown,Own | 2 | no table after the indicators declared | ",
+            "'' | 1 | the checklist is empty | ",
+            "province_code,indicator,done_on,evidence\\n01,forms,\"2025-06-27,x | 2 | broken quoting | done_on '\"2025-06-27' is not a date",
     })
-    void everyBadLineIsAnInputErrorNamingTheFileAndTheLine(String text, long line, String message) throws IOException {
+    void everyBadLineIsAnInputErrorNamingTheFileAndTheLine(String text, long line, String message,
+                                                           String inWorkbook) throws IOException {
         Path file = Files.writeString(temp.resolve("checklist.csv"), text.replace("\\n", "\n") + "\n");
+        assertInputError(file, "checklist.csv", line, message);
+
+        // The same lines in a sheet, each field in a cell, empty cells left out as a spreadsheet stores them.
+        Path xlsx = sheet(temp.resolve("checklist.xlsx"), text.replace("\\n", "\n"));
+        if ("(read)".equals(inWorkbook)) {
+            // A row ends at its last filled cell: the fields after it are empty, not missing.
+            assertThat(ChecklistReader.read(xlsx, PROVINCES).entries()).singleElement()
+                    .isEqualTo(new ChecklistEntry(line, "01", "forms", null, "", ""));
+        } else {
+            assertInputError(xlsx, "checklist.xlsx (sheet checklist)", line, inWorkbook != null ? inWorkbook : message);
+        }
+    }
+
+    private static void assertInputError(Path file, String named, long line, String message) {
         assertThatThrownBy(() -> ChecklistReader.read(file, PROVINCES))
                 .isInstanceOfSatisfying(DvhcException.class, e -> {
                     assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT);
-                    assertThat(e.location().file()).isEqualTo("checklist.csv");
+                    assertThat(e.location().file()).isEqualTo(named);
                     assertThat(e.location().line()).isEqualTo(line);
                     assertThat(e.getMessage()).startsWith(message);
                     assertThat(e.hint()).isNotBlank();
                 });
+    }
+
+    // A workbook of one sheet "checklist" holding the lines, split at commas.
+    private static Path sheet(Path file, String lines) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("checklist");
+            String[] rows = lines.split("\n", -1);
+            for (int i = 0; i < rows.length; i++) {
+                row(sheet, i, Arrays.stream(rows[i].split(",", -1)).map(f -> f.isEmpty() ? null : f)
+                        .toArray(String[]::new));
+            }
+            workbook.write(out);
+        }
+        return file;
     }
 
     private Checklist read(String name, String text) throws IOException {

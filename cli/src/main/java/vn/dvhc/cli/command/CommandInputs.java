@@ -90,6 +90,28 @@ final class CommandInputs {
         return dir;
     }
 
+    /**
+     * A folder a job will create if missing, as an absolute path: it is a writable folder, or the nearest thing
+     * above it that exists is a writable folder. Creates nothing, so a run that fails before writing (a bad input
+     * read by the job) leaves no empty folder behind.
+     */
+    static Path folderToCreate(Path folder, String option) {
+        Path dir = folder.toAbsolutePath().normalize();
+        Path existing = dir;
+        while (!Files.exists(existing) && existing.getParent() != null) {
+            existing = existing.getParent();
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "a file is in the way of the folder",
+                    Location.of(existing), "choose another " + option);
+        }
+        if (!Files.isWritable(existing)) {
+            throw new DvhcException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write in the folder", Location.of(existing),
+                    "choose another " + option);
+        }
+        return dir;
+    }
+
     static Charset charset(String encoding) {
         try {
             return Charset.forName(encoding);

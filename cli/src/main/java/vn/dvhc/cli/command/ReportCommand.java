@@ -35,8 +35,9 @@ import vn.dvhc.report.ReportSettings;
                 "Reads what the runs stored in the database — remap coverage (latest run of each dataset: the same "
                         + "rows in any file or encoding, or the same 'remap --dataset' name), "
                         + "agency-code findings and commune coverage (latest 'agencies validate' run of each province),"
-                        + " the re-published procedure lists (latest 'procedures republish' run) — and rates each of "
-                        + "the provinces of the release in force: ready, at risk or blocked, with the reasons.",
+                        + " the re-published procedure lists (latest 'procedures republish' run of each province) — "
+                        + "and rates each of the provinces of the release in force: ready, at risk or blocked, with "
+                        + "the reasons.",
                 "Blocked: rejected rows above --block-reject-percent, agency-code errors, district-level procedures "
                         + "left without a level, commune coverage below --block-coverage-percent. At risk: rejects or "
                         + "split rows above their thresholds, agency warnings, procedure conflicts, coverage below "
@@ -46,7 +47,8 @@ import vn.dvhc.report.ReportSettings;
                         + "done it (\"procedures-announced 17/34\") and which have not; the stored runs give "
                         + "data-remapped, agency-codes, procedures-published and commune-procedures-published, the "
                         + "checklist (province_code,indicator,done_on,evidence[,note]; CSV or xlsx) the rest. Each "
-                        + "report's table is stored, so later reports chart each indicator over time.",
+                        + "report's table is stored, so a report charts each indicator over the dates reported up to "
+                        + "its own.",
                 "Writes report.html (one self-contained file: inline CSS and SVG, nothing fetched, A4 print layout),"
                         + " report.md and report.json into --output, and prints the national line and the provinces."},
         footerHeading = "%nExamples:%n",
@@ -140,7 +142,8 @@ public final class ReportCommand implements Callable<Integer> {
                         + "'", null, "repeat the option for several: --exclude-dataset test --exclude-dataset old");
             }
         }
-        Path dir = CommandInputs.writableFolder(output, "--output");
+        // The job creates the folder once the report is made: a bad checklist leaves no empty folder behind.
+        Path dir = CommandInputs.folderToCreate(output, "--output");
         Path checklistFile = checklist == null ? null : CommandInputs.readable(checklist, "--checklist");
         ReportSettings settings = new ReportSettings(dir, List.copyOf(chosen), province == null ? null : province.trim(),
                 asOf, new Thresholds(blockReject, riskReject, riskSplit, blockCoverage, riskCoverage), excludeRuns,

@@ -53,6 +53,25 @@ class ReportProgressCommandTest {
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).startsWith("dvhc: error: " + temp.resolve("nowhere.csv") + ": file not found")
                 .contains("hint: check --checklist");
+        assertThat(temp.resolve("r")).as("no empty output folder left behind").doesNotExist();
+    }
+
+    @Test
+    void theOutputFolderIsLeftToTheJobButAFileInItsWayIsAnErrorBeforeIt() throws IOException {
+        Path checklist = Files.writeString(temp.resolve("progress.csv"), "province_code,indicator,done_on,evidence\n");
+        FakeJobRunner runner = new FakeJobRunner().completing(report(), ExitCode.OK);
+        FastCli.Result result = FastCli.run(temp, runner, "report", "--output", temp.resolve("a/b").toString(),
+                "--checklist", checklist.toString());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(runner.parameters()).contains("report.output.dir=" + temp.resolve("a/b"));
+        assertThat(temp.resolve("a")).as("created by the job once the checklist is read").doesNotExist();
+
+        Path file = Files.writeString(temp.resolve("taken"), "");
+        FakeJobRunner none = new FakeJobRunner();
+        FastCli.Result blocked = FastCli.run(temp, none, "report", "--output", file.resolve("r").toString());
+        assertThat(blocked.exitCode()).isEqualTo(3);
+        assertThat(blocked.err()).startsWith("dvhc: error: " + file + ": a file is in the way of the folder")
+                .contains("hint: choose another --output");
     }
 
     // Abridged: the missing lists are shortened; the printer shows what it is given.
