@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 import org.springframework.batch.core.job.JobExecution;
@@ -17,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.dvhc.common.Json;
+import vn.dvhc.remap.address.AddressColumns;
+import vn.dvhc.remap.address.NameHeaders;
 import vn.dvhc.remap.workbook.RejectsAs;
 import vn.dvhc.remap.workbook.WorkbookConversion;
 import vn.dvhc.remap.workbook.WorkbookInput;
@@ -103,14 +107,21 @@ public class RemapWorkbookConfig {
         return summary;
     }
 
-    // The header is the first row naming the commune column as the remap would find it (titles above are skipped).
-    private static List<String> headerNames(RemapSettings settings) {
-        String column = settings.communeColumn();
-        if (column == null) {
-            return ColumnResolver.COMMUNE_NAMES;
+    /**
+     * The header is the first row naming a column the remap would read the old commune by (titles above are
+     * skipped): the commune code, address and unit-name columns given by options; without any, a commune code column
+     * or the address or commune-name column found by their usual names, as for a CSV file ({@link NameColumnFinder}).
+     * A column number names no header cell: when the options give only numbers, the header is the first row with text.
+     */
+    static List<String> headerNames(RemapSettings settings) {
+        AddressColumns given = settings.addresses();
+        List<String> options = Stream.of(settings.communeColumn(), given.address(), given.communeName(),
+                given.districtName(), given.provinceName()).filter(Objects::nonNull).toList();
+        if (options.isEmpty()) {
+            return Stream.of(ColumnResolver.COMMUNE_NAMES, NameHeaders.COMMUNE, NameHeaders.ADDRESS)
+                    .flatMap(List::stream).toList();
         }
-        // A column number names no header cell: the header is then the first row with text.
-        return column.chars().allMatch(Character::isDigit) ? List.of() : List.of(column);
+        return options.stream().filter(column -> !column.chars().allMatch(Character::isDigit)).toList();
     }
 
     private static WorkbookConversion conversion(JobExecution job) {

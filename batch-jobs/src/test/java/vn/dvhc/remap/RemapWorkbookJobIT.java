@@ -5,12 +5,21 @@ import static vn.dvhc.jooq.Tables.REMAP_RUN;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -24,8 +33,10 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import vn.dvhc.common.Sha256;
+import vn.dvhc.remap.address.AddressColumns;
 import vn.dvhc.testing.JobChecks;
 import vn.dvhc.testing.JobInfra;
+import vn.dvhc.testing.Samples;
 import vn.dvhc.testing.Workbooks;
 
 /**
@@ -140,6 +151,108 @@ class RemapWorkbookJobIT {
             assertThat(Files.readAllLines(rejects)).hasSize(3).element(2).asString()
                     .startsWith("10,MALFORMED_CODE,").endsWith(",5,079058001122,Võ Văn Tám,1958-05-19,79,760,2674");
             assertThat(hiddenFiles()).isEmpty();
+        }
+
+        @Test
+        void aWorkbookWithOnlyAnAddressColumnIsRemappedByTheColumnTheOptionNames() throws Exception {
+            Path input = sheetOf(Samples.path("remap/dia-chi-thuong-tru.csv"), temp.resolve("dia-chi.xlsx"));
+            Path output = temp.resolve("dia-chi.new.xlsx");
+            RemapSettings settings = settings(input, output, output, new AddressColumns("dia_chi_thuong_tru", null, null,
+                    null));
+            JobExecution execution = jobs.startJob(RemapJob.JOB.parameters(settings, false));
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            RemapSummary summary = RemapJob.JOB.summary(execution, RemapSummary.class);
+            assertThat(summary.rowsRead()).isEqualTo(17);
+            assertThat(summary.rowsWritten()).isEqualTo(13);
+            assertThat(summary.byRejectReason()).isEqualTo(Map.of("ADDRESS_AMBIGUOUS", 2L, "ADDRESS_UNRECOGNISED", 2L));
+            try (Workbook book = open(output)) {
+                Map<String, Map<String, String>> rows = rowsById(book.getSheetAt(0), 0);
+                Map<String, String> hung = rows.get("079085001234");
+                assertThat(hung).containsEntry("new_commune_code", "26740")
+                        .containsEntry("new_address", "12 Hàm Nghi, Phường Sài Gòn, Thành phố Hồ Chí Minh")
+                        .containsEntry("match_note", "");
+                assertThat(rows.get("079088004455")).containsEntry("new_commune_code", "26740")
+                        .containsEntry("new_address", "12 Ham Nghi, Phường Sài Gòn, Thành phố Hồ Chí Minh");
+                assertThat(rows.get("079091007788").get("match_note")).as("a misspelt ward").isNotEmpty();
+                assertThat(rows.get("001082005566")).containsEntry("remap_status", "SPLIT").containsEntry("new_address", "");
+                Sheet rejects = book.getSheet("rejects");
+                assertThat(rejects.getRow(1).getCell(1).getStringCellValue()).isIn("ADDRESS_AMBIGUOUS", "ADDRESS_UNRECOGNISED");
+            }
+            assertThat(hiddenFiles()).isEmpty();
+        }
+
+        @Test
+        void aWorkbookWithOnlyNameColumnsIsRemappedByTheColumnsItsHeaderNames() throws Exception {
+            Path input = sheetOf(Files.writeString(temp.resolve("names.csv"), """
+                    STT,ho_ten,Tên xã,Tên huyện,Tên tỉnh
+                    1,Nguyễn Văn Hùng,Phường Bến Nghé,Quận 1,Thành phố Hồ Chí Minh
+                    2,Nguyễn Thị Hằng,Phường Mai Dịch,Quận Cầu Giấy,Thành phố Hà Nội
+                    3,Tạ Thị Bích,Phường Không Có,Quận 1,Thành phố Hồ Chí Minh
+                    """), temp.resolve("names.xlsx"));
+            Path output = temp.resolve("names.new.xlsx");
+            Path rejects = temp.resolve("names.rejects.csv");
+            JobExecution execution = jobs.startJob(RemapJob.JOB.parameters(settings(input, output, rejects,
+                    AddressColumns.NONE), false));
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            RemapSummary summary = RemapJob.JOB.summary(execution, RemapSummary.class);
+            assertThat(summary.rowsRead()).isEqualTo(3);
+            assertThat(summary.rowsWritten()).isEqualTo(2);
+            assertThat(summary.addresses().columns()).contains("Tên xã", "found by the header");
+            try (Workbook book = open(output)) {
+                Map<String, Map<String, String>> rows = rowsById(book.getSheetAt(0), 0);
+                assertThat(rows.get("1")).containsEntry("new_commune_code", "26740").containsEntry("remap_status", "MAPPED");
+                assertThat(rows.get("2")).as("Mai Dịch was split").containsEntry("old_commune_code", "00163")
+                        .containsEntry("remap_status", "SPLIT");
+            }
+            assertThat(Files.readAllLines(rejects)).hasSize(2).element(1).asString().startsWith("7,ADDRESS_");
+        }
+
+        private RemapSettings settings(Path input, Path output, Path rejects, AddressColumns columns) {
+            return new RemapSettings(input, Sha256.of(input), output, rejects, null, null, null, "pre-2025",
+                    "2026-04-30", null, OnSplit.FLAG, null, "UTF-8", 1_000, 2, RemapSettings.FailOn.NEVER, null, 0,
+                    false, null, true, null, SplitOptions.NONE, columns);
+        }
+
+        // A CSV file as a sheet of text cells, under two title rows and an empty row, as an export looks.
+        private static Path sheetOf(Path csv, Path workbook) throws IOException {
+            try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook);
+                 CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+                Sheet sheet = book.createSheet("Danh sách");
+                sheet.createRow(0).createCell(0).setCellValue("DANH SÁCH CÔNG DÂN");
+                sheet.createRow(1).createCell(0).setCellValue("Trích xuất ngày 01/07/2025");
+                int index = 3;
+                for (CSVRecord record : parser) {
+                    Row row = sheet.createRow(index++);
+                    for (int i = 0; i < record.size(); i++) {
+                        row.createCell(i).setCellValue(record.get(i));
+                    }
+                }
+                book.write(out);
+            }
+            return workbook;
+        }
+
+        // The rows below the header (the row naming remap_status), each by its header names, keyed by column id.
+        private static Map<String, Map<String, String>> rowsById(Sheet sheet, int id) {
+            DataFormatter text = new DataFormatter();
+            List<String> header = null;
+            Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
+                    cells.add(row.getCell(i) == null ? "" : text.formatCellValue(row.getCell(i)));
+                }
+                if (header == null) {
+                    header = cells.contains("remap_status") ? cells : null;
+                } else if (!cells.isEmpty()) {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        fields.put(header.get(i), i < cells.size() ? cells.get(i) : "");
+                    }
+                    rows.put(cells.get(id), fields);
+                }
+            }
+            return rows;
         }
 
         private List<Path> hiddenFiles() throws IOException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dvhc.cli.option.Environment;
 import vn.dvhc.common.Json;
+import vn.dvhc.testing.TestDatabases;
 
 /** Global behaviour on the embedded database: configuration sources, logging, errors. */
 class CliBehaviourIT {
@@ -52,6 +54,29 @@ class CliBehaviourIT {
         assertThat(run(Map.of(), "reference", "list").err()).isEmpty();
         assertThat(CliHarness.run(new Environment(Map.of(), home, false), "--home", home.resolve("other").toString(),
                 "-q", "reference", "list").err()).isEmpty();
+    }
+
+    @Test
+    void ofCommandsStartedAtOnceOnANewHomeOnlyTheOneWhoseServerMadeTheDatabaseAnnouncesIt() throws Exception {
+        Path shared = home.resolve("shared");
+        CliHarness.Target target = CliHarness.target(TestDatabases.Kind.H2, shared);
+        List<ChildDvhc> children = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                children.add(ChildDvhc.start(target, home.resolve("out-" + i), List.of("reference", "list")));
+            }
+            int announced = 0;
+            for (ChildDvhc child : children) {
+                assertThat(child.exitCode()).as(child.log()).isZero();
+                announced += child.awaitLine("dvhc: created a new home in", 1) ? 1 : 0;
+            }
+            assertThat(announced).as("children announcing the new home").isEqualTo(1);
+        } finally {
+            for (ChildDvhc child : children) {
+                child.close();
+            }
+            HomeServers.stop(shared);
+        }
     }
 
     @Test

@@ -53,7 +53,10 @@ public final class HomeConnector {
             return schema;
         }
 
-        /** Whether the home's database was made for this connection (a new home). */
+        /**
+         * Whether the home's database was made for this connection (a new home): by the server this process
+         * started. Of several processes that find no database at once, only that one says so.
+         */
         public boolean created() {
             return created;
         }
@@ -75,23 +78,26 @@ public final class HomeConnector {
         ClientLock lock = ClientLock.acquire(files);
         try {
             boolean existed = Files.exists(files.database());
-            ServerFile server = findOrStart(files, home.launcher());
-            return new Lease(server.url(), server.schema(),
-                    !existed, lock);
+            Reached reached = findOrStart(files, home.launcher());
+            return new Lease(reached.server().url(), reached.server().schema(), !existed && reached.startedHere(), lock);
         } catch (RuntimeException e) {
             lock.release();
             throw e;
         }
     }
 
-    private static ServerFile findOrStart(HomeFiles files, ServerLauncher launcher) {
+    /** The server used, and whether this process started it (it then prepared the database it serves). */
+    private record Reached(ServerFile server, boolean startedHere) {
+    }
+
+    private static Reached findOrStart(HomeFiles files, ServerLauncher launcher) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         Process started = null;
         long pause = 5;
         while (true) {
             Optional<ServerFile> server = ServerFile.read(files.serverFile());
             if (server.isPresent() && serving(server.get())) {
-                return server.get();
+                return new Reached(server.get(), started != null && started.pid() == server.get().pid());
             }
             if (started != null && !started.isAlive()) {
                 if (started.exitValue() != 0) {

@@ -77,7 +77,9 @@ final class SheetTable implements Closeable {
             throw new DvhcException(ErrorCode.INPUT_HEADER, "the sheet is empty", Location.of(rows.label(), 0),
                     "the first rows must hold a header naming the columns");
         }
-        throw new DvhcException(ErrorCode.INPUT_HEADER, "no column " + String.join(" or ", names) + " in the first "
+        String named = names.size() <= 5 ? String.join(" or ", names)
+                : String.join(", ", names.subList(0, 3)) + " or " + (names.size() - 3) + " other known names";
+        throw new DvhcException(ErrorCode.INPUT_HEADER, "no column " + named + " in the first "
                 + seen + " rows with text; the first is " + first, Location.of(rows.label(), firstRow), hint);
     }
 

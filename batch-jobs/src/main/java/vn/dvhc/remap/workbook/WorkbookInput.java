@@ -26,8 +26,8 @@ import vn.dvhc.common.Csv;
  */
 public final class WorkbookInput {
 
-    private static final String HINT = "put the header within the first rows of the sheet, or name the code column "
-            + "with --commune-column";
+    private static final String HINT = "put the header within the first rows of the sheet, or name the column to "
+            + "read with --commune-column, --address-column or --commune-name-column";
 
     private WorkbookInput() {
     }
@@ -36,8 +36,8 @@ public final class WorkbookInput {
      * @param workbook    the .xlsx file
      * @param sheet       the worksheet's name (case-insensitive), or null for the first worksheet
      * @param headerNames the header is the first row (of the first 20 with text) holding a cell named like one of
-     *                    these (case, accents and punctuation ignored), e.g. the remap's commune column names, or
-     *                    the {@code --commune-column} name; empty: the first row with text
+     *                    these (case, accents and punctuation ignored), e.g. the remap's commune code, address and
+     *                    commune name columns, or the columns named by options; empty: the first row with text
      * @param csv         where the CSV goes (written beside it first, then renamed); its folder also receives the
      *                    temporary file of a large shared-strings table
      * @throws DvhcException an input error (exit 3) naming the file: not an .xlsx, damaged, encrypted, no such

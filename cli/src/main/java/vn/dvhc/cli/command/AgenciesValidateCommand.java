@@ -21,6 +21,7 @@ import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
 import vn.dvhc.common.AtomicFiles;
+import vn.dvhc.common.JobParams;
 import vn.dvhc.domain.agency.Finding;
 import vn.dvhc.domain.agency.Severity;
 
@@ -82,9 +83,14 @@ public final class AgenciesValidateCommand implements Callable<Integer> {
     FindingFormat format;
 
     @Option(names = "--output", paramLabel = "<file>",
-            description = "Write the findings to this file (whole or not at all) and print only the summary. "
+            description = "Write the findings to this file (whole or not at all) and print only the summary. An "
+                    + "existing file is replaced only if an earlier validation wrote it, or with --overwrite. "
                     + "Default: standard output.")
     Path output;
+
+    @Option(names = "--overwrite", description = "Replace an existing --output file that no earlier validation wrote "
+            + "(one an earlier validation wrote is replaced without it).")
+    boolean overwrite;
 
     @Option(names = "--fail-on", paramLabel = "<severity>", defaultValue = "error",
             description = "Exit 1 when there are findings of this severity or worse: error, warning, or never. "
@@ -117,9 +123,11 @@ public final class AgenciesValidateCommand implements Callable<Integer> {
         FindingFormat chosen = format;
         Severity failLevel = failOn.severity();
         Severity shown = show;
-        Path target = output == null ? null : CommandInputs.writableFile(output, "--output");
+        Path target = output == null ? null : CommandInputs.newFile(output, "--output", overwrite,
+                file -> JobQueries.wrote(cli.database().dsl(), AgenciesValidateJob.JOB, JobParams.RESULT_FILE, file));
         AgencySettings settings = AgencyRegisterInputs.settings(cli, register, hCodes, asOf, encoding, failLevel);
-        RunResult result = cli.jobRunner().run(JobRequest.of(AgenciesValidateJob.JOB, settings, false));
+        RunResult result = cli.jobRunner().run(new JobRequest(AgenciesValidateJob.JOB, CommandInputs.withResultFile(
+                AgenciesValidateJob.JOB.parameters(settings, false), target)));
         ValidationSummary summary = AgenciesValidateJob.JOB.summary(result.execution(), ValidationSummary.class);
         List<Finding> findings = new AgencyRunRepository(cli.database().dsl()).findings(summary.executionId());
         FindingFormat.Options options = new FindingFormat.Options(register.toString(), shown, failLevel);

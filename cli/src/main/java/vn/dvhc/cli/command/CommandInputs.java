@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import vn.dvhc.common.JobParams;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
@@ -56,6 +60,15 @@ final class CommandInputs {
                     Location.of(path), "choose another " + option + ", or add --overwrite to replace it");
         }
         return path;
+    }
+
+    /**
+     * The parameters of a run, with the file the command writes from its result ({@link JobParams#RESULT_FILE}),
+     * when there is one.
+     */
+    static JobParameters withResultFile(JobParameters parameters, Path file) {
+        return file == null ? parameters : new JobParametersBuilder(parameters)
+                .addString(JobParams.RESULT_FILE, file.toString(), false).toJobParameters();
     }
 
     /**

@@ -27,6 +27,8 @@ import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
 import vn.dvhc.common.AtomicFiles;
+import vn.dvhc.common.JobDefinition;
+import vn.dvhc.common.JobParams;
 import vn.dvhc.common.Json;
 import vn.dvhc.common.ProgressSink;
 import vn.dvhc.common.Sha256;
@@ -252,8 +254,9 @@ public final class RemapCommand implements Callable<Integer> {
     String encoding;
 
     @Option(names = "--summary", paramLabel = "<file.json>",
-            description = "Also write the summary as JSON to this file; '-' prints it on standard output instead of "
-                    + "the text (as --format json).")
+            description = "Also write the summary as JSON to this file (an existing file only if an earlier remap "
+                    + "wrote it, or with --overwrite); '-' prints it on standard output instead of the text (as "
+                    + "--format json).")
     Path summary;
 
     @Mixin
@@ -301,8 +304,8 @@ public final class RemapCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "Run again even though the same job has completed.")
     boolean rerun;
 
-    @Option(names = "--overwrite", description = "Replace an existing --output or --rejects file that no earlier "
-            + "remap wrote (a file an earlier remap wrote is replaced without it).")
+    @Option(names = "--overwrite", description = "Replace an existing --output, --rejects, --split-worklist or "
+            + "--summary file that no earlier remap wrote (a file an earlier remap wrote is replaced without it).")
     boolean overwrite;
 
     @Spec
@@ -333,8 +336,13 @@ public final class RemapCommand implements Callable<Integer> {
         // Rejected rows of a workbook written as a workbook are a sheet of the output itself.
         Path rej = rejectsFile.equals(output) ? out
                 : CommandInputs.newFile(rejectsFile, "--rejects", overwrite, ours(RemapJob.REJECTS_FILE));
+        Path summaryFile = summaryFile(RemapJob.JOB);
         checkOptions(in, out, rej);
         checkWorkbookOptions(in, out, rej, workbook);
+        if (summaryFile != null && List.of(in, out, rej).contains(summaryFile)) {
+            throw new DvhcException(ErrorCode.USAGE, "--summary must not be the input, the output or the rejects file",
+                    null, "name another --summary file");
+        }
         // The SHA-256 of a large input takes a while: it runs while the database opens.
         CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> Sha256.of(in));
         ReleaseChain chain = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases());
@@ -349,14 +357,15 @@ public final class RemapCommand implements Callable<Integer> {
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
         // The remap reads a workbook's sheet as CSV, whose size is not known before: a bar without a total (-1).
         try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", workbook ? -1 : fileSize(in)) : null) {
-            result = cli.jobRunner().run(new JobRequest(RemapJob.JOB, RemapJob.JOB.parameters(settings, rerun),
+            result = cli.jobRunner().run(new JobRequest(RemapJob.JOB, CommandInputs.withResultFile(
+                    RemapJob.JOB.parameters(settings, rerun), summaryFile),
                     progress == null ? ProgressSink.NONE : progress));
         }
         RemapSummary outcome = RemapJob.JOB.summary(result.execution(), RemapSummary.class);
         String json = Json.writePretty(outcome) + System.lineSeparator();
         boolean jsonOnStdout = format.json() || STDOUT.equals(summary);
-        if (summary != null && !STDOUT.equals(summary)) {
-            AtomicFiles.write(CommandInputs.writableFile(summary, "--summary"), "--summary", writer -> writer.write(json));
+        if (summaryFile != null) {
+            AtomicFiles.write(summaryFile, "--summary", writer -> writer.write(json));
         }
         if (jsonOnStdout) {
             cli.out().print(json);
@@ -377,7 +386,20 @@ public final class RemapCommand implements Callable<Integer> {
     }
 
     private Predicate<Path> ours(String key) {
-        return file -> JobQueries.wrote(cli.database().dsl(), RemapJob.JOB, key, file);
+        return ours(RemapJob.JOB, key);
+    }
+
+    private Predicate<Path> ours(JobDefinition<?> job, String key) {
+        return file -> JobQueries.wrote(cli.database().dsl(), job, key, file);
+    }
+
+    /**
+     * The --summary file, checked before the run as the outputs are (a file no earlier run of this job wrote is
+     * replaced only with --overwrite); null when there is none or it is standard output.
+     */
+    Path summaryFile(JobDefinition<?> job) {
+        return summary == null || STDOUT.equals(summary) ? null
+                : CommandInputs.newFile(summary, "--summary", overwrite, ours(job, JobParams.RESULT_FILE));
     }
 
     private SplitOptions splitOptions() {

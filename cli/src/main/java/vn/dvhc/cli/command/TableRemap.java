@@ -1,5 +1,6 @@
 package vn.dvhc.cli.command;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,7 @@ final class TableRemap {
     /** Options of a file remap that mean nothing for a table. */
     private static final List<String> FILE_OPTIONS = List.of("--input", "--output", "--rejects", "--sheet",
             "--delimiter", "--encoding", "--split-rules", "--split-match-column", "--split-worklist", "--threads",
-            "--broker", "--partitions", "--overwrite");
+            "--broker", "--partitions");
     private static final List<String> TABLE_OPTIONS = List.of("--source-user", "--source-password-env", "--table",
             "--key", "--into", "--in-place");
 
@@ -61,6 +62,7 @@ final class TableRemap {
     int call() {
         checkOptions();
         TableSource.checkUrl(command.sourceDb);
+        Path summaryFile = command.summaryFile(RemapTableJob.JOB);
         String password = null;
         if (command.sourcePasswordEnv != null) {
             password = cli.global().environment().variables().get(command.sourcePasswordEnv);
@@ -82,14 +84,14 @@ final class TableRemap {
         RunResult result;
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
         try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", -1) : null) {
-            result = cli.jobRunner().run(new JobRequest(RemapTableJob.JOB, RemapTableJob.JOB.parameters(settings,
-                    command.rerun), progress == null ? ProgressSink.NONE : progress));
+            result = cli.jobRunner().run(new JobRequest(RemapTableJob.JOB, CommandInputs.withResultFile(
+                    RemapTableJob.JOB.parameters(settings, command.rerun), summaryFile),
+                    progress == null ? ProgressSink.NONE : progress));
         }
         RemapSummary outcome = RemapTableJob.JOB.summary(result.execution(), RemapSummary.class);
         String json = Json.writePretty(outcome) + System.lineSeparator();
-        if (command.summary != null && !RemapCommand.STDOUT.equals(command.summary)) {
-            AtomicFiles.write(CommandInputs.writableFile(command.summary, "--summary"), "--summary",
-                    writer -> writer.write(json));
+        if (summaryFile != null) {
+            AtomicFiles.write(summaryFile, "--summary", writer -> writer.write(json));
         }
         if (command.format.json() || RemapCommand.STDOUT.equals(command.summary)) {
             cli.out().print(json);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
@@ -69,8 +70,15 @@ public final class JobViews {
     }
 
     // The first line of the exception of the step that failed first, partitions before the step that ran them
-    // (whose exception only says that a partition failed); its class name left out.
+    // (whose exception only says that a partition failed); its class name left out. A stopped run says so in words:
+    // Spring Batch's description of it is the class name of JobInterruptedException.
     private static String cause(JobExecution e) {
+        String description = e.getExitStatus().getExitDescription();
+        if (e.getStatus() == BatchStatus.STOPPED || description != null
+                && description.startsWith(JobInterruptedException.class.getName())) {
+            return "stopped (Ctrl-C or 'dvhc jobs stop') before it finished; resume it with 'dvhc jobs restart "
+                    + e.getId() + "' or by running the same command again";
+        }
         if (e.getStatus() != BatchStatus.FAILED) {
             return null;
         }

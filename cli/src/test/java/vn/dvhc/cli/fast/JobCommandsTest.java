@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.dvhc.agencies.AgenciesAllocateJob;
 import vn.dvhc.agencies.AgenciesValidateJob;
+import vn.dvhc.common.JobParams;
 import vn.dvhc.common.ProvinceAgencyCodes;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.error.DvhcException;
@@ -53,6 +54,34 @@ class JobCommandsTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).startsWith("dvhc: error: Invalid value for option '--format': 'xml' is not one of text, "
                 + "json, csv, junit");
+    }
+
+    @Test
+    void agenciesValidateReplacesAnOutputFileOnlyIfAnEarlierValidationWroteItOrWithOverwrite() throws IOException {
+        Path register = Files.writeString(temp.resolve("register.csv"), "code,name\nH38.1,UBND\n");
+        Path output = Files.writeString(temp.resolve("junit.xml"), "someone's report\n");
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.validation(register.toString()), ExitCode.OK);
+        FastCli.Result refused = FastCli.run(temp, runner, "agencies", "validate", "--input", register.toString(),
+                "--format", "junit", "--output", output.toString());
+        assertThat(refused.exitCode()).isEqualTo(6);
+        assertThat(refused.err()).isEqualTo("dvhc: error: " + output.toAbsolutePath()
+                + ": the file exists and no earlier run of this command wrote it\n"
+                + "  hint: choose another --output, or add --overwrite to replace it\n");
+        assertThat(output).hasContent("someone's report");
+
+        FastCli.Result replaced = FastCli.run(temp, runner, "agencies", "validate", "--input", register.toString(),
+                "--format", "junit", "--output", output.toString(), "--overwrite");
+        assertThat(replaced.exitCode()).as(replaced.toString()).isZero();
+        assertThat(Files.readString(output)).startsWith("<?xml");
+        assertThat(runner.parameters()).contains("result.file~" + output.toAbsolutePath());
+
+        Path earlier = Files.writeString(temp.resolve("earlier.xml"), "<testsuites/>\n");
+        StoredRuns.wrote(AgenciesValidateJob.JOB, JobParams.RESULT_FILE, earlier.toAbsolutePath());
+        FastCli.Result again = FastCli.run(temp, new FakeJobRunner().completing(Summaries.validation(register.toString()),
+                ExitCode.OK), "agencies", "validate", "--input", register.toString(), "--format", "junit", "--output",
+                earlier.toString());
+        assertThat(again.exitCode()).as("a report an earlier validation wrote: " + again).isZero();
+        assertThat(Files.readString(earlier)).startsWith("<?xml");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.dvhc.common.JobParams;
 import vn.dvhc.common.Json;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.error.DvhcException;
@@ -263,6 +264,40 @@ class RemapCommandTest {
         assertThat(replaced.exitCode()).as(replaced.toString()).isZero();
         assertThat(runner.request().parameters().getString(RemapJob.OUTPUT_FILE))
                 .isEqualTo(output.toAbsolutePath().toString());
+    }
+
+    @Test
+    void anExistingSummaryFileNoRemapWroteIsNotReplacedWithoutOverwriteAndOneAnEarlierRemapWroteIs() throws IOException {
+        Path input = input();
+        Path summary = Files.writeString(temp.resolve("notes.json"), "someone's notes\n");
+        FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap(input.toString(), "o.csv"), ExitCode.OK);
+        FastCli.Result refused = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--summary", summary.toString());
+        assertThat(refused.exitCode()).isEqualTo(6);
+        assertThat(refused.err()).isEqualTo("dvhc: error: " + summary.toAbsolutePath()
+                + ": the file exists and no earlier run of this command wrote it\n"
+                + "  hint: choose another --summary, or add --overwrite to replace it\n");
+        assertThat(summary).hasContent("someone's notes");
+
+        FastCli.Result replaced = FastCli.run(temp, runner, "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--summary", summary.toString(), "--overwrite");
+        assertThat(replaced.exitCode()).as(replaced.toString()).isZero();
+        assertThat(Json.read(Files.readString(summary), RemapSummary.class).rowsRead()).isEqualTo(3);
+        assertThat(runner.parameters()).as("recorded, not identifying: the same run may name another summary file")
+                .contains("result.file~" + summary.toAbsolutePath());
+
+        Path earlier = Files.writeString(temp.resolve("run.json"), "{}\n");
+        StoredRuns.wrote(RemapJob.JOB, JobParams.RESULT_FILE, earlier.toAbsolutePath());
+        FastCli.Result rerun = FastCli.run(temp, new FakeJobRunner().completing(Summaries.remap(input.toString(),
+                "o.csv"), ExitCode.OK), "remap", "--input", input.toString(), "--output", temp.resolve("o.csv").toString(),
+                "--summary", earlier.toString());
+        assertThat(rerun.exitCode()).as("a summary an earlier remap wrote: " + rerun).isZero();
+        assertThat(Json.read(Files.readString(earlier), RemapSummary.class).rowsRead()).isEqualTo(3);
+
+        FastCli.Result same = FastCli.run(temp, new FakeJobRunner(), "remap", "--input", input.toString(), "--output",
+                temp.resolve("o.csv").toString(), "--summary", temp.resolve("o.csv").toString(), "--overwrite");
+        assertThat(same.exitCode()).isEqualTo(2);
+        assertThat(same.err()).startsWith("dvhc: error: --summary must not be the input, the output or the rejects file");
     }
 
     @ParameterizedTest(name = "{0}")
