@@ -86,7 +86,8 @@ public final class CsvTable {
 
     /**
      * Reads the record at {@code index} as the header and checks that every later record has as many fields.
-     * A record with fewer fields at the end of the file usually means the file was cut short.
+     * A record with fewer fields at the end of the file usually means the file was cut short; one with more fields,
+     * anywhere, a delimiter that should have been quoted.
      */
     public Header header(int index) {
         if (records.size() <= index) {
@@ -98,10 +99,12 @@ public final class CsvTable {
         for (int i = index + 1; i < records.size(); i++) {
             Row row = records.get(i);
             if (row.size() != header.size()) {
-                boolean last = i == records.size() - 1;
+                // Only a last record with too few fields looks cut short; one with too many has a stray
+                // delimiter or an unquoted field wherever it is.
+                boolean cutShort = i == records.size() - 1 && row.size() < header.size();
                 throw new DvhcException(ErrorCode.INPUT_MALFORMED,
                         row.size() + " fields where the header has " + header.size(), at(row),
-                        last ? "the last record is incomplete: was the file cut short?"
+                        cutShort ? "the last record is incomplete: was the file cut short?"
                                 : "check the delimiters and quotes of this record");
             }
         }

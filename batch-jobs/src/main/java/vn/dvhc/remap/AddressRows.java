@@ -110,24 +110,22 @@ final class AddressRows {
         }
     }
 
-    void writeAfter(OutputBlock out, RemapTable.Entry entry, Located located) {
-        writeAfter(out, entry, located, null);
-    }
-
     /**
-     * Writes {@code new_address} (address input) and {@code match_note}; {@code splitNote} (null or empty for none) is
-     * the split resolution's note, joined to the address's with {@code "; "}.
+     * Writes {@code new_address} (address input) and {@code match_note}. {@code commune} is the new commune the row
+     * goes to (its code as a number; -1 while it stays split) in new province {@code province}: mapped, or resolved
+     * by law or by a rule, the commune is decided and the new address is written (decision 0073). {@code splitNote}
+     * (null or empty for none) is the split resolution's note, joined to the address's with {@code "; "}.
      */
-    void writeAfter(OutputBlock out, RemapTable.Entry entry, Located located, String splitNote) {
+    void writeAfter(OutputBlock out, RemapTable.Entry entry, Located located, int commune, int province,
+                    String splitNote) {
         AddressMatch match = located.match();
         boolean same = !byCode || located.matched() && located.commune().equals(entry.old.code());
         String note = byCode ? check(entry, located, out.counts) : match.note();
         if (byAddress) {
             out.output.write((byte) delimiter);
-            if (same && located.matched() && !entry.split) {
+            if (same && located.matched() && commune >= 0) {
                 out.output.write(encoding.encode(Csv.quoteIfNeeded(NewAddress.of(match.prefix(),
-                        table.targetNames[Integer.parseInt(entry.candidates)], table.provinceNames[entry.newProvince]),
-                        delimiter)));
+                        table.targetNames[commune], table.provinceNames[province]), delimiter)));
             }
         }
         if (splitNote != null && !splitNote.isEmpty()) {

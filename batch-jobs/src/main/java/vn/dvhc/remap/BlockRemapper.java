@@ -160,7 +160,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
             // One match_note: the split's note (the suffix's last field) joins the address's.
             int cut = joinNotes ? AddressRows.lastFieldStart(suffix, delimiter) : suffix.length;
             out.output.write(suffix, 0, joinNotes ? cut - 1 : suffix.length);
-            addresses.writeAfter(out, entry, located,
+            addresses.writeAfter(out, entry, located, decided == null ? entry.target : decided.commune(), newProvince,
                     joinNotes ? SplitText.unquote(encoding.decode(suffix, cut, suffix.length)) : null);
         } else {
             out.output.write(suffix);

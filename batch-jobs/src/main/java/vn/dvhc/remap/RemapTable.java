@@ -32,6 +32,11 @@ final class RemapTable {
         /** The new province the row counts for, or -1. */
         final int newProvince;
         final String candidates;
+        /**
+         * The new commune's code as a number when the entry decides it (mapped, alias, resolved by law), else -1;
+         * its new province is {@link #newProvince}.
+         */
+        final int target;
         final CodeAlias alias;
         /** Where the old code went: the candidates the split rules and the worklist need. */
         final Conversion conversion;
@@ -47,10 +52,12 @@ final class RemapTable {
             suffix = null;
             newProvince = -1;
             candidates = null;
+            target = -1;
             alias = null;
         }
 
-        Entry(Conversion conversion, byte status, boolean split, byte[] suffix, int newProvince, String candidates) {
+        Entry(Conversion conversion, byte status, boolean split, byte[] suffix, int newProvince, String candidates,
+              Unit target) {
             this.conversion = conversion;
             this.old = conversion.old();
             this.oldProvince = Integer.parseInt(old.provinceCode());
@@ -61,6 +68,7 @@ final class RemapTable {
             this.suffix = suffix;
             this.newProvince = newProvince;
             this.candidates = candidates;
+            this.target = target == null ? -1 : Integer.parseInt(target.code());
             this.alias = conversion.alias();
         }
     }
@@ -175,7 +183,7 @@ final class RemapTable {
             List<Conversion.Candidate> candidates = conversion.candidates();
             String codes = candidates.stream().map(c -> c.unit().code()).collect(Collectors.joining("|"));
             if (candidates.isEmpty()) {
-                return new Entry(conversion, NONE, false, null, -1, "");
+                return new Entry(conversion, NONE, false, null, -1, "", null);
             }
             String province = candidates.stream().map(c -> c.unit().provinceCode()).distinct().count() == 1
                     ? candidates.get(0).unit().provinceCode() : "";
@@ -185,14 +193,14 @@ final class RemapTable {
                 Unit unit = candidates.get(0).unit();
                 return new Entry(conversion, status, false,
                         suffix(province, unit, status == RemapCounts.MAPPED ? "MAPPED" : "ALIAS", codes, "", ""),
-                        newProvince, codes);
+                        newProvince, codes, unit);
             }
             PopulationTarget law = onSplit == OnSplit.POPULATION ? conversions.population(conversion.old().key()) : null;
             if (law != null) {
                 Unit unit = law.candidate().unit();
                 return new Entry(conversion, RemapCounts.RESOLVED, true,
                         suffix(unit.provinceCode(), unit, "RESOLVED", codes, law.basis(), ""),
-                        Integer.parseInt(unit.provinceCode()), codes);
+                        Integer.parseInt(unit.provinceCode()), codes, unit);
             }
             Conversion.Candidate chosen = conversion.defaultCandidate();
             byte[] suffix = switch (onSplit) {
@@ -200,7 +208,7 @@ final class RemapTable {
                 case DEFAULT -> suffix(province, chosen == null ? null : chosen.unit(), "SPLIT", codes, "", "");
                 case REJECT -> null;
             };
-            return new Entry(conversion, RemapCounts.SPLIT, true, suffix, newProvince, codes);
+            return new Entry(conversion, RemapCounts.SPLIT, true, suffix, newProvince, codes, null);
         }
 
         // remap_basis and match_note only in a table that has them: without them the bytes are those of before.

@@ -25,8 +25,11 @@ import vn.dvhc.error.Location;
  */
 final class SplitResolver {
 
-    /** The columns a row gets instead of its entry's, its status and the new province it counts for. */
-    record Decision(byte[] suffix, byte status, int province) {
+    /**
+     * The columns a row gets instead of its entry's, its status, the new province it counts for and the new commune
+     * it goes to (its code as a number; -1 when it stays split).
+     */
+    record Decision(byte[] suffix, byte status, int province, int commune) {
     }
 
     private final RemapTable table;
@@ -48,7 +51,7 @@ final class SplitResolver {
                 Unit target = entry.conversion.candidates().stream().map(Conversion.Candidate::unit)
                         .filter(u -> u.code().equals(rule.newCommuneCode())).findFirst().orElseThrow();
                 decisions.put(rule, new Decision(table.splitSuffix(entry, target, true, rule.basis(), rule.note()),
-                        RemapCounts.RESOLVED, Integer.parseInt(target.provinceCode())));
+                        RemapCounts.RESOLVED, Integer.parseInt(target.provinceCode()), Integer.parseInt(target.code())));
             }
         }
     }
@@ -104,7 +107,7 @@ final class SplitResolver {
                 tally.conflicts++;
                 leftOpen(entry, text, tally);
                 return entry.suffix == null ? null : new Decision(table.splitSuffix(entry, defaultUnit(entry), false, "",
-                        resolution.conflict()), RemapCounts.SPLIT, entry.newProvince);
+                        resolution.conflict()), RemapCounts.SPLIT, entry.newProvince, -1);
             }
         }
         leftOpen(entry, text, tally);

@@ -36,6 +36,7 @@ final class HtmlReport {
             }
             """;
     private static final String MAPPED = "#2da44e";
+    private static final String RESOLVED = "#54aeff";
     private static final String SPLIT = "#d4a72c";
     private static final String REJECTED = "#cf222e";
 
@@ -64,11 +65,13 @@ final class HtmlReport {
                 .append(n.rejectedUnattributed() > 0 ? " (" + n.rejectedUnattributed() + " with no province)" : "")
                 .append(".</p>\n");
         h.append("<p class=\"legend\"><span><i class=\"sw\" style=\"background:").append(MAPPED)
-                .append("\"></i>mapped</span><span><i class=\"sw\" style=\"background:").append(SPLIT)
+                .append("\"></i>mapped</span><span><i class=\"sw\" style=\"background:").append(RESOLVED)
+                .append("\"></i>resolved (law or rule)</span><span><i class=\"sw\" style=\"background:").append(SPLIT)
                 .append("\"></i>split</span><span><i class=\"sw\" style=\"background:").append(REJECTED)
                 .append("\"></i>rejected</span></p>\n");
         h.append("<table id=\"provinces\">\n<thead><tr><th>Mã</th><th>Tỉnh, thành phố</th><th>Trạng thái</th>")
-                .append("<th>Remap coverage</th><th>Rows</th><th>Split</th><th>Rejected</th>")
+                .append("<th>Remap coverage</th><th>Rows</th><th>Mapped</th><th>Resolved (law / rule)</th>")
+                .append("<th>Split</th><th>Rejected</th>")
                 .append("<th>Agency codes (errors / warnings)</th><th>Communes with a code</th>")
                 .append("<th>Procedures (tỉnh / xã)</th><th>Orphans</th><th>Reasons</th></tr></thead>\n<tbody>\n");
         for (CutoverReport.Province p : report.provinces()) {
@@ -99,6 +102,9 @@ final class HtmlReport {
                 .append(css(p.status())).append("\">").append(p.status().label()).append("</span></td><td>");
         coverageBar(h, r);
         h.append("</td><td class=\"n\">").append(r == null ? "–" : r.rows())
+                .append("</td><td class=\"n\">").append(r == null ? "–" : r.mapped() + r.alias())
+                .append("</td><td class=\"n\">")
+                .append(r == null ? "–" : r.resolvedByLaw() + " / " + r.resolvedByRule())
                 .append("</td><td class=\"n\">").append(r == null ? "–" : r.split())
                 .append("</td><td class=\"n\">").append(r == null ? "–" : r.rejected())
                 .append("</td><td>").append(a == null ? "–" : a.errors() + " / " + a.warnings())
@@ -110,21 +116,24 @@ final class HtmlReport {
                 .append("</td></tr>\n");
     }
 
-    // A 120 × 12 bar: mapped, split and rejected shares of the province's rows.
-    private static void coverageBar(StringBuilder h, ProvinceFacts.Remap r) {
+    // A 120 × 12 bar: mapped, resolved (by law or by rule), split (still open) and rejected shares of the
+    // province's rows, each from its own count (a remainder would show resolved rows as rejected).
+    static void coverageBar(StringBuilder h, ProvinceFacts.Remap r) {
         if (r == null || r.rows() == 0) {
             h.append("–");
             return;
         }
         double mapped = 120.0 * (r.mapped() + r.alias()) / r.rows();
+        double resolved = 120.0 * (r.resolvedByLaw() + r.resolvedByRule()) / r.rows();
         double split = 120.0 * r.split() / r.rows();
-        double rejected = 120.0 - mapped - split;
+        double rejected = 120.0 * r.rejected() / r.rows();
         h.append("<svg width=\"120\" height=\"12\" viewBox=\"0 0 120 12\" role=\"img\" aria-label=\"")
-                .append(String.format(Locale.ROOT, "%.1f%% mapped, %.1f%% split, %.1f%% rejected",
-                        mapped / 1.2, split / 1.2, rejected / 1.2)).append("\">");
+                .append(String.format(Locale.ROOT, "%.1f%% mapped, %.1f%% resolved, %.1f%% split, %.1f%% rejected",
+                        mapped / 1.2, resolved / 1.2, split / 1.2, rejected / 1.2)).append("\">");
         rect(h, 0, mapped, MAPPED);
-        rect(h, mapped, split, SPLIT);
-        rect(h, mapped + split, rejected, REJECTED);
+        rect(h, mapped, resolved, RESOLVED);
+        rect(h, mapped + resolved, split, SPLIT);
+        rect(h, mapped + resolved + split, rejected, REJECTED);
         h.append("</svg>");
     }
 

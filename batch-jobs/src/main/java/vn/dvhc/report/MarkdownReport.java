@@ -24,9 +24,9 @@ final class MarkdownReport {
                 .append(" rejected.")
                 .append(report.indicators().isEmpty() ? "" : " Weakest indicator: " + weakest(report) + ".")
                 .append("\n\n");
-        md.append("| code | province | status | rows | mapped | split | rejected | agency errors / warnings "
-                + "| communes with a code | procedures (tỉnh / xã) | orphans | reasons |\n");
-        md.append("|---|---|---|--:|--:|--:|--:|---|---|---|--:|---|\n");
+        md.append("| code | province | status | rows | mapped | resolved (law / rule) | split | rejected "
+                + "| agency errors / warnings | communes with a code | procedures (tỉnh / xã) | orphans | reasons |\n");
+        md.append("|---|---|---|--:|--:|--:|--:|--:|---|---|---|--:|---|\n");
         for (CutoverReport.Province p : report.provinces()) {
             ProvinceFacts.Remap r = p.remap();
             ProvinceFacts.Agencies a = p.agencies();
@@ -35,6 +35,7 @@ final class MarkdownReport {
                     .append(p.status().label()).append(" | ")
                     .append(r == null ? "–" : r.rows()).append(" | ")
                     .append(r == null ? "–" : r.mapped() + r.alias()).append(" | ")
+                    .append(r == null ? "–" : r.resolvedByLaw() + " / " + r.resolvedByRule()).append(" | ")
                     .append(r == null ? "–" : r.split()).append(" | ")
                     .append(r == null ? "–" : r.rejected()).append(" | ")
                     .append(a == null ? "–" : a.errors() + " / " + a.warnings()).append(" | ")

@@ -87,6 +87,24 @@ class SplitRulesReaderTest {
                 });
     }
 
+    /** The hint for a last line with the wrong number of fields: fewer is a file cut short, more is a stray comma. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one field too many on the last line  | 00112,Thôn 1,00103,,x          | 5 fields where the header has 4 | check the delimiters and quotes of this record
+            one field too many on a middle line  | 00112,Thôn 1,00103,,x\\n00112,Thôn 2,00004, | 5 fields where the header has 4 | check the delimiters and quotes of this record
+            a last line cut short                | 00112,Thôn 1,00103,\\n00112,Thôn | 2 fields where the header has 4 | the last record is incomplete: was the file cut short?
+            """)
+    void theHintSaysWhetherTheLineHasTooManyFieldsOrTooFew(String what, String lines, String message, String hint)
+            throws IOException {
+        Path file = file(HEADER + lines.replace("\\n", "\n"));
+        assertThatThrownBy(() -> SplitRulesReader.read(file, COMMUNES))
+                .isInstanceOfSatisfying(DvhcException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT);
+                    assertThat(e.getMessage()).isEqualTo(message);
+                    assertThat(e.hint()).isEqualTo(hint);
+                });
+    }
+
     @Test
     void anUndecodableByteIsAnInputErrorWithItsLine() throws IOException {
         Path file = dir.resolve("rules.csv");

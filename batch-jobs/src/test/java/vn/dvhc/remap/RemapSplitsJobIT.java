@@ -176,6 +176,108 @@ class RemapSplitsJobIT {
             assertThat(summary.byStatus()).containsEntry("RESOLVED", 9L).containsEntry("SPLIT", 3L);
         }
 
+        /** The sample without its code columns: the old commune is read from the address, found by its header. */
+        @Test
+        void anAddressOnlyInputIsResolvedAsByCodeAndItsResolvedRowsGetANewAddress() throws Exception {
+            Path rules = Samples.path("splits/rules.csv");
+            List<String> lines = Files.readAllLines(Samples.path("splits/dan-cu-ha-noi.csv"));
+            StringBuilder text = new StringBuilder("so_dinh_danh,ho_ten,dia_chi\n");
+            lines.subList(1, lines.size()).forEach(line -> text.append(line.replaceFirst(",01,\\d{3},\\d{5}$", ""))
+                    .append('\n'));
+            Path input = Files.writeString(temp.resolve("dia-chi.csv"), text);
+            Path output = temp.resolve("dia-chi.new.csv");
+            Path worklist = temp.resolve("dia-chi.worklist.csv");
+            RemapSettings settings = new RemapSettings(input, Sha256.of(input), output, Path.of(output + ".rejects.csv"),
+                    null, null, null, "pre-2025", "2026-04-30", null, OnSplit.POPULATION, null, "UTF-8", 1, 1,
+                    RemapSettings.FailOn.NEVER, null, 0, false, null, false, null,
+                    new SplitOptions(rules, Sha256.of(rules), null, worklist), AddressColumns.NONE);
+            JobExecution execution = jobs.startJob(RemapJob.JOB.parameters(settings, false));
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            List<CSVRecord> rows = parse(output);
+            assertThat(rows.get(0).toList()).containsExactly("so_dinh_danh", "ho_ten", "dia_chi", "old_commune_code",
+                    "new_province_code", "new_province_name", "new_commune_code", "new_commune_name",
+                    "new_commune_type", "remap_status", "remap_candidates", "remap_basis", "new_address", "match_note");
+            assertThat(rows).hasSize(13);
+            List<CSVRecord> byCode = parse(Samples.path("splits/dan-cu-ha-noi.csv"));
+            for (int i = 1; i < rows.size(); i++) {
+                List<String> row = rows.get(i).toList();
+                List<String> expected = List.of(EXPECTED_TAILS.get(i - 1).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1));
+                assertThat(row.get(3)).as("old_commune_code, row %d", i).isEqualTo(byCode.get(i).get(5));
+                assertThat(row.subList(4, 12)).as("the seven and remap_basis, row %d", i).containsExactlyElementsOf(
+                        expected.subList(0, 8).stream().map(f -> f.replace("\"", "")).toList());
+            }
+            // Decided rows (the law, a rule) have a new address; rows still split have none (decision 0073).
+            assertThat(rows.get(1).get(12)).isEqualTo("Số 12, Tổ dân phố 7, Phường Tây Hồ, Thành phố Hà Nội");
+            assertThat(rows.get(3).get(12)).isEqualTo("Số 4, ngõ 2, Tổ dân phố 3, Phường Phúc Lợi, "
+                    + "Thành phố Hà Nội");
+            assertThat(rows.get(4).get(12)).as("rules.csv line 2").isEqualTo("Thôn 1, Xã Gia Lâm, "
+                    + "Thành phố Hà Nội");
+            assertThat(rows.get(10).get(12)).as("rules.csv line 7").isEqualTo("Thôn 5, Phường Yên Sở, "
+                    + "Thành phố Hà Nội");
+            assertThat(rows.get(7).get(9)).isEqualTo("SPLIT");
+            assertThat(rows.get(7).get(12)).isEmpty();
+            assertThat(rows.get(11).get(12)).isEmpty();
+            assertThat(Files.readAllLines(worklist)).extracting(l -> l.split(",")[0] + " " + l.split(",")[2])
+                    .containsExactly("\uFEFFold_commune_code match", "00553 Thôn 11",
+                            "00613 Khu đô thị Thành phố Giao Lưu", "00613 Tổ dân phố Văn Trì 2");
+            RemapSummary summary = RemapJob.JOB.summary(execution, RemapSummary.class);
+            assertThat(summary.byStatus()).containsEntry("RESOLVED", 9L).containsEntry("SPLIT", 3L);
+            assertThat(summary.splits().resolvedByLaw()).isEqualTo(3);
+            assertThat(summary.splits().resolvedByRule()).isEqualTo(6);
+        }
+
+        /** Unit names in their own columns and the hamlet in another, named with --split-match-column. */
+        @Test
+        void nameColumnsWithASplitMatchColumnAreResolvedByTheRulesOnThatColumn() throws Exception {
+            Path rules = Samples.path("splits/rules.csv");
+            Path input = Files.writeString(temp.resolve("ten.csv"), """
+                    so_dinh_danh,ho_ten,thon_to,ten_xa,ten_huyen,ten_tinh
+                    001066101004,Phạm Văn Đức,Thôn 1,Xã Cổ Bi,Huyện Gia Lâm,Thành phố Hà Nội
+                    001077101006,Vũ Văn Nam,"Xóm Chợ, Thôn 2",Cổ Bi,Gia Lâm,Hà Nội
+                    001093101007,Đặng Thị Thu,Thôn 11,Xã Cổ Bi,Huyện Gia Lâm,Thành phố Hà Nội
+                    001088101009,Ngô Thị Hạnh,Thôn 4,Xã Tứ Hiệp,Huyện Thanh Trì,Thành phố Hà Nội
+                    001085101001,Nguyễn Thị Hoa,Tổ dân phố 7,Phường Thụy Khuê,Quận Tây Hồ,Thành phố Hà Nội
+                    """);
+            Path output = temp.resolve("ten.new.csv");
+            Path worklist = temp.resolve("ten.worklist.csv");
+            RemapSettings settings = new RemapSettings(input, Sha256.of(input), output, Path.of(output + ".rejects.csv"),
+                    null, null, null, "pre-2025", "2026-04-30", null, OnSplit.POPULATION, null, "UTF-8", 1, 1,
+                    RemapSettings.FailOn.NEVER, null, 0, false, null, false, null,
+                    new SplitOptions(rules, Sha256.of(rules), "thon_to", worklist), AddressColumns.NONE);
+            JobExecution execution = jobs.startJob(RemapJob.JOB.parameters(settings, false));
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            List<CSVRecord> rows = parse(output);
+            assertThat(rows.get(0).toList()).containsExactly("so_dinh_danh", "ho_ten", "thon_to", "ten_xa", "ten_huyen",
+                    "ten_tinh", "old_commune_code", "new_province_code", "new_province_name", "new_commune_code",
+                    "new_commune_name", "new_commune_type", "remap_status", "remap_candidates", "remap_basis",
+                    "match_note");
+            assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(12) + " " + r.get(9) + " "
+                    + r.get(14)).containsExactly(
+                    "00553 RESOLVED 00565 rules.csv line 2",
+                    "00553 RESOLVED 00565 rules.csv line 3",
+                    "00553 SPLIT  ",
+                    "00658 RESOLVED 00640 rules.csv line 6",
+                    "00112 RESOLVED 00103 NSO: toàn bộ dân số");
+            assertThat(Files.readAllLines(worklist)).extracting(l -> l.split(",")[0] + " " + l.split(",")[2]
+                    + " " + l.split(",")[3]).containsExactly("\uFEFFold_commune_code match rows", "00553 Thôn 11 1");
+            RemapSummary.Splits splits = RemapJob.JOB.summary(execution, RemapSummary.class).splits();
+            assertThat(splits.resolvedByLaw()).isEqualTo(1);
+            assertThat(splits.resolvedByRule()).isEqualTo(3);
+
+            // Without --split-match-column the rules have no text to look in: an input error before any row.
+            Path refusedOutput = temp.resolve("ten.refused.csv");
+            RemapSettings noColumn = new RemapSettings(input, Sha256.of(input), refusedOutput,
+                    Path.of(refusedOutput + ".rejects.csv"), null, null, null, "pre-2025", "2026-04-30", null,
+                    OnSplit.POPULATION, null, "UTF-8", 1, 1, RemapSettings.FailOn.NEVER, null, 0, false, null, false,
+                    null, new SplitOptions(rules, Sha256.of(rules), null, null), AddressColumns.NONE);
+            JobExecution refused = jobs.startJob(RemapJob.JOB.parameters(noColumn, false));
+            assertThat(refused.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(((DvhcException) refused.getAllFailureExceptions().get(0)).exitCode().value()).isEqualTo(3);
+            assertThat(refusedOutput).doesNotExist();
+        }
+
         private static List<CSVRecord> parse(Path file) throws IOException {
             try (var parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
                 return parser.getRecords();

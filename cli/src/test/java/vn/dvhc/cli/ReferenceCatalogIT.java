@@ -1,6 +1,7 @@
 package vn.dvhc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvhc.jooq.Tables.REF_POPULATION;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -253,6 +254,53 @@ class ReferenceCatalogIT {
                 "commune-mapping-2025-2026.csv");
         expectRefused(kind, bundle, 4,
                 "commune-mapping-2025-2026.csv line 4: mapping to commune 99999, which the release does not have");
+    }
+
+    /**
+     * An operator's bundle of release 2025-07-01 whose split-population.csv differs from the built-in one (a row
+     * dropped, a row added with a province's decision, a basis reworded): --replace stores exactly its rows.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aReplacedBundleStoresItsOwnSplitPopulationFile(TestDatabases.Kind kind) throws IOException {
+        CliHarness.Target target = target(kind);
+        Path bundle = Files.createDirectories(temp.resolve("bundle-2025"));
+        for (String name : List.of("new-provinces.csv", "new-communes.csv", "province-mapping.csv",
+                "commune-mapping.csv", "split-population.csv")) {
+            Files.copy(CliHarness.builtInBundle().resolve(name), bundle.resolve(name));
+        }
+        Path population = bundle.resolve("split-population.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(population));
+        int builtIn = lines.size() - 1;
+        assertThat(lines.removeIf(line -> line.startsWith("00118,"))).isTrue();
+        replaceLine(lines, "00112,", ",NSO: toàn bộ dân số,", ",NSO: toàn bộ dân số (đã đối chiếu),");
+        lines.add("00553,Xã Cổ Bi,00565,Xã Gia Lâm,QĐ 123/QĐ-UBND,,,");
+        Files.write(population, lines);
+
+        CliHarness.Result refused = target.run("reference", "import", bundle.toString(), "--release", "2025-07-01");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(6);
+        CliHarness.Result replaced = target.run("reference", "import", bundle.toString(), "--release", "2025-07-01",
+                "--replace");
+        assertThat(replaced.exitCode()).as(replaced.toString()).isZero();
+        assertThat(replaced.out()).startsWith("2025-07-01: replaced");
+
+        try (Database db = Database.open(target.settings(), 2)) {
+            var rows = db.dsl().selectFrom(REF_POPULATION).where(REF_POPULATION.RELEASE_ID.eq("2025-07-01"))
+                    .orderBy(REF_POPULATION.OLD_CODE).fetch();
+            assertThat(rows).hasSize(builtIn);
+            assertThat(rows).extracting(r -> r.getOldCode()).doesNotContain("00118").contains("00553");
+            assertThat(rows).filteredOn(r -> r.getOldCode().equals("00553")).singleElement().satisfies(r -> {
+                assertThat(r.getNewCode()).isEqualTo("00565");
+                assertThat(r.getBasis()).isEqualTo("QĐ 123/QĐ-UBND");
+                assertThat(r.getNsoNote()).isEmpty();
+            });
+            assertThat(rows).filteredOn(r -> r.getOldCode().equals("00112")).singleElement()
+                    .satisfies(r -> assertThat(r.getBasis()).isEqualTo("NSO: toàn bộ dân số (đã đối chiếu)"));
+            assertThat(new CatalogRepository(db.dsl()).release("2025-07-01").orElseThrow().sources())
+                    .filteredOn(source -> source.name().equals("split-population.csv")).singleElement()
+                    .satisfies(source -> assertThat(source.sha256()).isEqualTo(vn.dvhc.common.Sha256.of(population)));
+        }
+        assertThat(target.run("reference", "verify").exitCode()).isZero();
     }
 
     @ParameterizedTest

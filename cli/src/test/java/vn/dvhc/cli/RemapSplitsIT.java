@@ -125,7 +125,7 @@ class RemapSplitsIT {
         assertThat(Files.readAllLines(next)).hasSize(7).noneMatch(l -> l.contains(",Thôn 11,") || l.contains(",Thôn 4,"));
 
         Path report = temp.resolve("report");
-        CliHarness.Result reported = target.run("report", "--output", report.toString(), "--formats", "md,json");
+        CliHarness.Result reported = target.run("report", "--output", report.toString(), "--formats", "md,json,html");
         assertThat(reported.exitCode()).as(reported.toString()).isZero();
         JsonNode national = Json.mapper().readTree(Files.readString(report.resolve("report.json"))).get("national");
         // The latest run of the input file counts.
@@ -134,7 +134,14 @@ class RemapSplitsIT {
         assertThat(national.get("resolvedByLaw").asLong()).isEqualTo(3);
         assertThat(national.get("resolvedByRule").asLong()).isEqualTo(2);
         assertThat(Files.readString(report.resolve("report.md")))
-                .contains("of which 7 in split communes (5 more resolved: by law 3, by rule 2) and 0 rejected.");
+                .contains("of which 7 in split communes (5 more resolved: by law 3, by rule 2) and 0 rejected.")
+                .contains("| rows | mapped | resolved (law / rule) | split | rejected |")
+                .as("Hà Nội's row adds up: 12 = 0 + 3 + 2 + 7 + 0").contains(" | 12 | 0 | 3 / 2 | 7 | 0 | ");
+        String html = Files.readString(report.resolve("report.html"));
+        assertThat(html).as("the resolved rows are a segment of their own, not counted as rejected")
+                .contains("aria-label=\"0.0% mapped, 41.7% resolved, 58.3% split, 0.0% rejected\"")
+                .contains("<td class=\"n\">12</td><td class=\"n\">0</td><td class=\"n\">3 / 2</td>"
+                        + "<td class=\"n\">7</td><td class=\"n\">0</td>");
     }
 
     @Test

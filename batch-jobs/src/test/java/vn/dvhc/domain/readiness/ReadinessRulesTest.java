@@ -60,6 +60,22 @@ class ReadinessRulesTest {
     }
 
     @Test
+    void theSplitShareIsTheOpenSplitRowsOverAllRowsResolvedIncluded() {
+        // 1000 rows: 800 mapped, 50 still split, 100 resolved by law and 50 by a province's rules.
+        ProvinceFacts.Remap remap = new ProvinceFacts.Remap(800, 50, 0, 0, 1, 100, 50);
+        assertThat(remap.rows()).isEqualTo(1000);
+        Assessment assessment = assess(remap, CLEAN_AGENCIES, CLEAN_PROCEDURES);
+        assertThat(assessment.status()).isEqualTo(Readiness.AT_RISK);
+        assertThat(assessment.reasons()).as("50 of 1000, not 200 of 1000 nor 50 of 850")
+                .containsExactly("5% of rows in split communes await a decision");
+        // Every split row decided: nothing awaits, whatever share the resolved rows are.
+        Assessment decided = assess(new ProvinceFacts.Remap(800, 0, 0, 0, 1, 150, 50), CLEAN_AGENCIES,
+                CLEAN_PROCEDURES);
+        assertThat(decided.status()).isEqualTo(Readiness.READY);
+        assertThat(decided.reasons()).isEmpty();
+    }
+
+    @Test
     void agencyErrorsBlockWarningsPutAtRisk() {
         Assessment errors = assess(CLEAN_REMAP, new ProvinceFacts.Agencies(120, 3, 1, 0, 100, 100), CLEAN_PROCEDURES);
         assertThat(errors.status()).isEqualTo(Readiness.BLOCKED);
