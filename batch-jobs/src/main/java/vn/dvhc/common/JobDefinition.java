@@ -87,6 +87,11 @@ public abstract class JobDefinition<S> {
         return summaryKey;
     }
 
+    /** The type of the summary a run leaves: what the command line finds the summary's printer by. */
+    public final Class<?> summaryType() {
+        return summaryType;
+    }
+
     /** The typed summary a run left, or null if it ended before writing one. */
     public final Object summary(JobExecution execution) {
         String json = execution.getExecutionContext().getString(summaryKey, null);

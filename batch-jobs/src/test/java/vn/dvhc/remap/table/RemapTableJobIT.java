@@ -20,22 +20,20 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
-import vn.dvhc.testing.SqlRows;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
-import vn.dvhc.infra.Database;
 import vn.dvhc.remap.OnSplit;
 import vn.dvhc.remap.RemapJob;
 import vn.dvhc.remap.RemapJobConfig;
@@ -44,43 +42,50 @@ import vn.dvhc.remap.RemapSettings;
 import vn.dvhc.remap.RemapSummary;
 import vn.dvhc.remap.SplitOptions;
 import vn.dvhc.remap.address.AddressColumns;
+import vn.dvhc.testing.JobChecks;
 import vn.dvhc.testing.JobInfra;
 import vn.dvhc.testing.Samples;
+import vn.dvhc.testing.SqlRows;
 
 /**
  * {@code remapTableJob} on H2 and PostgreSQL, the source tables in the test's own database: each sample file loaded
  * into a table gives, row for row, the statuses, columns and reject details of the file remap of that file (names
  * that need quotes, Vietnamese text, NULLs); a numeric code column with a composite key, with and without
- * --pad-codes; --in-place twice gives the same table; an existing non-empty --into is refused.
+ * --pad-codes; --in-place twice gives the same table; an existing non-empty --into is refused. A Spring Batch test
+ * like the other job tests ({@link JobChecks}).
  */
 class RemapTableJobIT {
 
     @Nested
+    @SpringBatchTest
     @SpringJUnitConfig({JobInfra.OnH2.class, RemapTableJobConfig.class, RemapJobConfig.class,
             RemapLocalPartitioning.class})
     class OnH2 extends Checks {
     }
 
     @Nested
+    @SpringBatchTest
     @SpringJUnitConfig({JobInfra.OnPostgreSQL.class, RemapTableJobConfig.class, RemapJobConfig.class,
             RemapLocalPartitioning.class})
     class OnPostgreSQL extends Checks {
     }
 
-    abstract static class Checks {
+    abstract static class Checks extends JobChecks {
 
-        @Autowired
-        JobOperator operator;
+        // Two jobs in the context (the file remap is the reference): spring-batch-test sets a job only when it is
+        // the only one, so the table job is set here and the file job started through the operator. No method of
+        // this class returns a JobExecution: spring-batch-test's job scope listener would call it.
         @Autowired
         @Qualifier("remapTableJob")
         Job tableJob;
         @Autowired
         @Qualifier("remapJob")
         Job fileJob;
-        @Autowired
-        Database database;
-        @TempDir
-        Path temp;
+
+        @BeforeEach
+        void theJobUnderTestIsTheTableJob() {
+            jobs.setJob(tableJob);
+        }
 
         private TableSettings settings(String table, List<String> key, String into, boolean padCodes,
                                        AddressColumns names) {
@@ -94,10 +99,6 @@ class RemapTableJobIT {
                     RemapSettings.FailOn.NEVER);
         }
 
-        private JobExecution run(TableSettings settings, boolean rerun) throws Exception {
-            return operator.start(tableJob, RemapTableJob.JOB.parameters(settings, rerun));
-        }
-
         @Test
         void eachSampleFileAsATableGivesTheFileRemapsColumnsAndRejectsRowForRow() throws Exception {
             for (String sample : List.of("remap/ho-khau-trich-xuat.csv", "remap/dang-ky-kinh-doanh.csv",
@@ -108,8 +109,9 @@ class RemapTableJobIT {
                 Map<String, Integer> rows = load(Samples.path(sample), table);
                 Map<String, String> byFile = fileRemap(Samples.path(sample), onSplit);
                 String target = "\"" + table + " mới\"";
-                JobExecution execution = run(settings("\"" + table + "\"", List.of("n"), target, false,
-                        AddressColumns.NONE, onSplit), false);
+                TableSettings settings = settings("\"" + table + "\"", List.of("n"), target, false, AddressColumns.NONE,
+                        onSplit);
+                JobExecution execution = jobs.startJob(RemapTableJob.JOB.parameters(settings, false));
                 assertThat(execution.getStatus()).as(sample + execution.getAllFailureExceptions())
                         .isEqualTo(BatchStatus.COMPLETED);
                 Map<Integer, String> byTable = tableOutcomes(table + " mới", table + " mới_rejects");
@@ -133,16 +135,16 @@ class RemapTableJobIT {
                     "INSERT INTO dan_cu VALUES (1, 1, 'Trần Thị Mai', 4)",
                     "INSERT INTO dan_cu VALUES (1, 2, 'Lê Văn Tám', NULL)",
                     "INSERT INTO dan_cu VALUES (79, 1, 'Phạm Thu', 26743)");
-            JobExecution plain = run(settings("dan_cu", List.of("tinh", "so"), "dan_cu_moi", false,
-                    AddressColumns.NONE), false);
+            JobExecution plain = jobs.startJob(RemapTableJob.JOB.parameters(settings("dan_cu", List.of("tinh", "so"),
+                    "dan_cu_moi", false, AddressColumns.NONE), false));
             assertThat(plain.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(query("SELECT tinh, so, new_commune_code, remap_status FROM dan_cu_moi ORDER BY tinh, so"))
                     .containsExactly("79|1|26743|MAPPED", "79|2|26740|MAPPED");
             assertThat(query("SELECT tinh, so, reason, detail FROM dan_cu_moi_rejects ORDER BY tinh, so"))
                     .containsExactly("1|1|MALFORMED_CODE|4 has 1 digit; a commune code has 5 — if leading zeros were "
                             + "lost (Excel), run with --pad-codes", "1|2|MISSING_CODE|no commune code");
-            JobExecution padded = run(settings("dan_cu", List.of("tinh", "so"), "dan_cu_pad", true,
-                    AddressColumns.NONE), false);
+            JobExecution padded = jobs.startJob(RemapTableJob.JOB.parameters(settings("dan_cu", List.of("tinh", "so"),
+                    "dan_cu_pad", true, AddressColumns.NONE), false));
             assertThat(query("SELECT tinh, so, new_commune_code, new_commune_name, remap_status FROM dan_cu_pad "
                     + "WHERE tinh = 1")).containsExactly("1|1|00004|Phường Ba Đình|MAPPED");
             assertThat(RemapTableJob.JOB.summary(padded, RemapSummary.class).padded()).isEqualTo(1);
@@ -154,7 +156,8 @@ class RemapTableJobIT {
                     "INSERT INTO ho VALUES (1, '26740', '760')", "INSERT INTO ho VALUES (2, '26737', '760')",
                     "INSERT INTO ho VALUES (3, '26740', '761')", "INSERT INTO ho VALUES (4, NULL, NULL)");
             TableSettings settings = settings("ho", List.of("id"), null, false, AddressColumns.NONE);
-            assertThat(run(settings, false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(jobs.startJob(RemapTableJob.JOB.parameters(settings, false)).getStatus())
+                    .isEqualTo(BatchStatus.COMPLETED);
             List<String> once = query("SELECT * FROM ho ORDER BY id");
             List<String> rejects = query("SELECT * FROM ho_rejects ORDER BY id");
             assertThat(once).containsExactly(
@@ -164,7 +167,8 @@ class RemapTableJobIT {
                     "4|null|null|null|null|null|null|null|null|null");
             assertThat(rejects).containsExactly("3|PARENT_MISMATCH|commune 26740 (Phường Bến Nghé) is in district 760, "
                     + "not 761", "4|MISSING_CODE|no commune code");
-            assertThat(run(settings, true).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(jobs.startJob(RemapTableJob.JOB.parameters(settings, true)).getStatus())
+                    .isEqualTo(BatchStatus.COMPLETED);
             assertThat(query("SELECT * FROM ho ORDER BY id")).isEqualTo(once);
             assertThat(query("SELECT * FROM ho_rejects ORDER BY id")).isEqualTo(rejects);
         }
@@ -173,7 +177,8 @@ class RemapTableJobIT {
         void anExistingNonEmptyTargetIsRefusedWithoutRerun() throws Exception {
             sql("CREATE TABLE nguon (id INTEGER PRIMARY KEY, ma_xa VARCHAR(5))", "INSERT INTO nguon VALUES (1, '26740')",
                     "CREATE TABLE dich (id INTEGER, x VARCHAR(5))", "INSERT INTO dich VALUES (7, 'a')");
-            JobExecution refused = run(settings("nguon", List.of("id"), "dich", false, AddressColumns.NONE), false);
+            JobExecution refused = jobs.startJob(RemapTableJob.JOB.parameters(settings("nguon", List.of("id"), "dich",
+                    false, AddressColumns.NONE), false));
             assertThat(refused.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(refused.getAllFailureExceptions()).anySatisfy(e -> {
                 Throwable cause = e;
@@ -225,7 +230,7 @@ class RemapTableJobIT {
             RemapSettings settings = new RemapSettings(input, Sha256.of(input), output, Path.of(output + ".rejects.csv"),
                     null, null, null, "pre-2025", "2026-04-30", null, onSplit, null, "UTF-8", 1000, 1,
                     RemapSettings.FailOn.NEVER, null, 0, false, null, false, null, SplitOptions.NONE, AddressColumns.NONE);
-            JobExecution execution = operator.start(fileJob, RemapJob.JOB.parameters(settings, false));
+            JobExecution execution = jobs.getJobOperator().start(fileJob, RemapJob.JOB.parameters(settings, false));
             assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
                     .isEqualTo(BatchStatus.COMPLETED);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(input)).get();

@@ -31,6 +31,20 @@ final class CommandInputs {
         return path;
     }
 
+    /**
+     * An existing file or folder (an input that may be either, as a reference import's), as an absolute path. The
+     * error names the path as given, and its hint no option: the path may have come as --input or as the positional
+     * argument.
+     */
+    static Path existing(Path fileOrFolder) {
+        Path path = fileOrFolder.toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "no such file or folder", Location.of(fileOrFolder),
+                    "check the path");
+        }
+        return path;
+    }
+
     /** A file to write: its folder exists (it is created) and is writable. */
     static Path writableFile(Path file, String option) {
         Path path = file.toAbsolutePath().normalize();

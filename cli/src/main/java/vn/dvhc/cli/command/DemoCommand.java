@@ -10,8 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import vn.dvhc.catalog.CatalogRepository;
-import vn.dvhc.catalog.UnitLookup;
 import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -65,9 +63,10 @@ public final class DemoCommand implements Callable<Integer> {
             cli.out().println();
         }
         cli.out().println("== dvhc reference lookup 00553   (the split commune of the first file)");
-        ReferenceLookupCommand.print(cli.out(),
-                new UnitLookup(new CatalogRepository(cli.database().dsl())).lookup("00553", null, null));
-        return 0;
+        cli.out().flush();
+        List<String> lookup = new ArrayList<>(cli.global().asArguments());
+        lookup.addAll(List.of("reference", "lookup", "00553"));
+        return cli.run(lookup.toArray(String[]::new));
     }
 
     // sample-data/ lies in the checkout root (jar in cli/target/) or in the distribution root (jar in lib/).

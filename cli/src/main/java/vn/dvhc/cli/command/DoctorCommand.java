@@ -1,12 +1,10 @@
 package vn.dvhc.cli.command;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.CatalogVerifier;
+import vn.dvhc.cli.output.DoctorPrinter;
 import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -65,13 +64,13 @@ public final class DoctorCommand implements Callable<Integer> {
     }
 
     private int check(CliContext cli, HomeFiles files) throws SQLException {
-        PrintWriter out = cli.out();
-        out.printf("home      %s%n", files.dir());
+        DoctorPrinter out = new DoctorPrinter(cli.out());
+        out.home(files.dir());
         if (!Files.exists(files.database())) {
-            out.println("database  none yet: the next command creates it");
+            out.noDatabase();
             return 0;
         }
-        out.printf("database  %s (%,d bytes)%n", files.database(), size(files));
+        out.database(files.database(), size(files));
         Database database;
         try {
             database = cli.database();
@@ -79,61 +78,37 @@ public final class DoctorCommand implements Callable<Integer> {
             if (e.code() != ErrorCode.HOME_DAMAGED) {
                 throw e;
             }
-            out.println("DAMAGED   the database cannot be opened: " + e.getMessage());
-            out.println("          run 'dvhc doctor --repair'");
+            out.cannotOpen(e.getMessage());
             return ExitCode.REFERENCE.value();
         }
         boolean healthy;
         try (Connection connection = database.dataSource().getConnection()) {
             List<StoreCheck.Table> tables = StoreCheck.run(connection);
             healthy = tables.stream().allMatch(StoreCheck.Table::ok);
-            for (StoreCheck.Table table : tables) {
-                for (String problem : table.problems()) {
-                    out.printf("DAMAGED   table %s: %s%n", table.name(), problem);
-                }
-            }
-            if (healthy) {
-                out.printf("store     ok: %d tables read through every index%n", tables.size());
-            }
+            out.store(tables, healthy);
         }
         healthy &= verifyCatalog(cli, database);
-        out.println(healthy ? "healthy" : "the home's database is damaged: run 'dvhc doctor --repair'");
+        out.verdict(healthy);
         return healthy ? 0 : ExitCode.REFERENCE.value();
     }
 
     private static boolean verifyCatalog(CliContext cli, Database database) {
+        DoctorPrinter out = new DoctorPrinter(cli.out());
         List<CatalogVerifier.Check> checks;
         try {
             checks = new CatalogVerifier(new CatalogRepository(database.dsl())).verify();
         } catch (RuntimeException e) {
             DvhcException damage = database.damage(e);
-            cli.out().println("DAMAGED   the catalog cannot be read: "
-                    + (damage != null ? damage.getMessage() : e.getMessage().lines().findFirst().orElse("")));
+            out.catalogUnreadable(damage != null ? damage.getMessage() : e.getMessage().lines().findFirst().orElse(""));
             return false;
         }
-        List<CatalogVerifier.Check> failed = checks.stream().filter(c -> !c.passed()).toList();
-        failed.forEach(c -> cli.out().printf("FAILED    catalog: %s %s: %s%n", c.release(), c.name(), c.problems().get(0)));
-        if (failed.isEmpty()) {
-            cli.out().printf("catalog   ok: %d checks passed%n", checks.size());
-        }
-        return failed.isEmpty();
+        out.catalog(checks);
+        return checks.stream().allMatch(CatalogVerifier.Check::passed);
     }
 
     private int repair(CliContext cli, HomeFiles files) {
-        PrintWriter out = cli.out();
         HomeRepair.Report report = HomeRepair.repair(files.dir(), DerivedRows.repairPlan());
-        out.println("repair    built a new database: schema and built-in releases from this version's files");
-        if (report.unreadable() != null) {
-            out.println("LOST      the damaged database could not be read at all (" + report.unreadable()
-                    + "): job history, stored runs and imported releases could not be kept");
-        }
-        report.tables().forEach(table -> out.printf("%-9s %-28s %,d rows%s%n", table.complete() ? "kept" : "PARTLY",
-                table.table().toLowerCase(Locale.ROOT), table.kept(), table.losses()));
-        out.println("kept the damaged file as " + report.damagedCopy());
-        if (report.exports() != null) {
-            out.println("rows that could be read but not kept are in " + report.exports());
-        }
-        out.println(report.complete() ? "repaired: nothing was lost" : "repaired, with losses listed above");
+        new DoctorPrinter(cli.out()).repair(report);
         return report.complete() ? 0 : ExitCode.FINDINGS.value();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -54,15 +55,15 @@ final class JobQueries {
     }
 
     /** The newest executions first, of one job or of all. */
-    static List<JobExecution> newest(JobRepository repository, String job, String status, int limit) {
+    static List<JobExecution> newest(JobRepository repository, JobDefinition<?> job, BatchStatus status, int limit) {
         List<JobExecution> all = new ArrayList<>();
-        for (String name : job == null ? repository.getJobNames() : List.of(job)) {
+        for (String name : job == null ? repository.getJobNames() : List.of(job.name())) {
             for (JobInstance instance : repository.getJobInstances(name, 0, Integer.MAX_VALUE)) {
                 all.addAll(repository.getJobExecutions(instance));
             }
         }
         return all.stream()
-                .filter(e -> status == null || e.getStatus().name().equalsIgnoreCase(status))
+                .filter(e -> status == null || e.getStatus() == status)
                 .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
                 .limit(limit)
                 .toList();

@@ -3,14 +3,17 @@ package vn.dvhc.cli.command;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.springframework.batch.core.BatchStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import vn.dvhc.cli.option.FormatOption;
+import vn.dvhc.cli.option.JobNames;
 import vn.dvhc.cli.output.JobViews;
 import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobStore;
+import vn.dvhc.common.JobDefinition;
 import vn.dvhc.common.Json;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -28,13 +31,13 @@ public final class JobsListCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    @Option(names = "--job", paramLabel = "<name>",
-            description = "Only this job: remapJob, proceduresRepublishJob, referenceImportJob …")
-    String job;
+    @Option(names = "--job", paramLabel = "<name>", converter = JobNames.class, completionCandidates = JobNames.class,
+            description = "Only this job: ${COMPLETION-CANDIDATES}.")
+    JobDefinition<?> job;
 
     @Option(names = "--status", paramLabel = "<status>",
-            description = "Only executions with this status, e.g. FAILED or STARTED.")
-    String status;
+            description = "Only executions with this status (case ignored): ${COMPLETION-CANDIDATES}.")
+    BatchStatus status;
 
     @Option(names = "--limit", paramLabel = "<n>", defaultValue = "20",
             description = "At most this many executions. Default: ${DEFAULT-VALUE}.")

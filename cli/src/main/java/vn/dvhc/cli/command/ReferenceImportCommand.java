@@ -1,6 +1,5 @@
 package vn.dvhc.cli.command;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -18,9 +17,6 @@ import vn.dvhc.cli.output.ImportReportPrinter;
 import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.JobRequest;
 import vn.dvhc.cli.run.RunResult;
-import vn.dvhc.error.DvhcException;
-import vn.dvhc.error.ErrorCode;
-import vn.dvhc.error.Location;
 import vn.dvhc.referenceimport.ImportSettings;
 import vn.dvhc.referenceimport.ReferenceImportJob;
 
@@ -59,8 +55,6 @@ public final class ReferenceImportCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", hidden = true)
     Path positional;
 
-    private Path path;
-
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "auto",
             description = "auto, bundle, nso-conversion or gso-units. Default: ${DEFAULT-VALUE} (told from the "
                     + "file names and headers).")
@@ -98,12 +92,8 @@ public final class ReferenceImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        path = CommandInputs.input(input, positional);
-        if (!Files.exists(path)) {
-            throw new DvhcException(ErrorCode.INPUT_NOT_FOUND, "no such file or folder", Location.of(path),
-                    "check the path");
-        }
-        ImportSettings settings = new ImportSettings(path.toAbsolutePath().normalize(), OptionConverters.label(format),
+        Path path = CommandInputs.existing(CommandInputs.input(input, positional));
+        ImportSettings settings = new ImportSettings(path, OptionConverters.label(format),
                 release, effective, predecessor, replace, allowUnmapped);
         RunResult result = cli.jobRunner().run(JobRequest.of(ReferenceImportJob.JOB, settings, false));
         ImportReport report = ReferenceImportJob.JOB.summary(result.execution(), ImportReport.class);

@@ -8,8 +8,8 @@ import picocli.CommandLine.Mixin;
 
 import vn.dvhc.catalog.CatalogRepository;
 import vn.dvhc.catalog.CatalogVerifier;
-import vn.dvhc.catalog.problem.Problem;
 import vn.dvhc.cli.option.FormatOption;
+import vn.dvhc.cli.output.CatalogChecksPrinter;
 import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.common.Json;
 import vn.dvhc.error.ExitCode;
@@ -23,8 +23,6 @@ import vn.dvhc.error.ExitCode;
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc reference verify", "  dvhc --db jdbc:postgresql://db/dvhc reference verify --format json"})
 public final class ReferenceVerifyCommand implements Callable<Integer> {
-
-    private static final int PROBLEMS_SHOWN = 10;
 
     @Mixin
     FormatOption format;
@@ -42,17 +40,7 @@ public final class ReferenceVerifyCommand implements Callable<Integer> {
         if (format.json()) {
             cli.out().println(Json.writePretty(new Result(passed, checks)));
         } else {
-            for (CatalogVerifier.Check check : checks) {
-                cli.out().printf("%-6s %-12s %s%n", check.passed() ? "ok" : "FAILED", check.release(), check.name());
-                check.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> cli.out().println("         "
-                        + (p.severity() == Problem.Severity.WARNING ? "warning: " : "") + p));
-                if (check.problems().size() > PROBLEMS_SHOWN) {
-                    cli.out().println("         … and " + (check.problems().size() - PROBLEMS_SHOWN) + " more");
-                }
-            }
-            cli.out().println(passed ? "catalog consistent: " + checks.size() + " checks passed"
-                    : "catalog INCONSISTENT: " + checks.stream().filter(c -> !c.passed()).count() + " of "
-                    + checks.size() + " checks failed");
+            CatalogChecksPrinter.print(cli.out(), checks, passed);
         }
         return passed ? ExitCode.OK.value() : ExitCode.REFERENCE.value();
     }

@@ -61,9 +61,18 @@ final class FakeJobRunner implements JobRunner {
         return requests.get(0);
     }
 
-    /** The parameters of the request as {@code key=value} for identifying ones, {@code key~value} for the others. */
+    /** Whether the command asked for a run at all. */
+    boolean started() {
+        return !requests.isEmpty();
+    }
+
+    /** The parameters of the request as {@link #describe} writes them. */
     List<String> parameters() {
-        JobParameters parameters = request().parameters();
+        return describe(request().parameters());
+    }
+
+    /** Parameters as {@code key=value} for identifying ones, {@code key~value} for the others, sorted by key. */
+    static List<String> describe(JobParameters parameters) {
         return parameters.parameters().stream().sorted(java.util.Comparator.comparing(JobParameter::name))
                 .map(p -> p.name() + (p.identifying() ? "=" : "~") + p.value()).toList();
     }

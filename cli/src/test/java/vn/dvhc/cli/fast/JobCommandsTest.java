@@ -188,6 +188,17 @@ class JobCommandsTest {
     }
 
     @Test
+    void referenceImportOfAMissingFileOrFolderIsExitThreeBeforeAnyJob() {
+        FakeJobRunner runner = new FakeJobRunner();
+        Path missing = temp.resolve("nowhere");
+        FastCli.Result result = FastCli.run(temp, runner, "reference", "import", "--input", missing.toString());
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).isEqualTo("dvhc: error: " + missing + ": no such file or folder\n"
+                + "  hint: check the path\n");
+        assertThat(runner.started()).isFalse();
+    }
+
+    @Test
     void aFailedJobIsExitFiveWithTheCauseAndAHint() {
         FastCli.Result result = FastCli.run(temp, new FakeJobRunner().failing(new DvhcException(ErrorCode.JOB_FAILED,
                 "the job failed (execution 9): disk full", null, "fix the cause and run the same command again")),
