@@ -76,7 +76,7 @@ class JobCommandsTest {
         assertThat(runner.parameters()).contains("result.file~" + output.toAbsolutePath());
 
         Path earlier = Files.writeString(temp.resolve("earlier.xml"), "<testsuites/>\n");
-        StoredRuns.wrote(AgenciesValidateJob.JOB, JobParams.RESULT_FILE, earlier.toAbsolutePath());
+        StoredExecutions.wrote(AgenciesValidateJob.JOB, JobParams.RESULT_FILE, earlier.toAbsolutePath());
         FastCli.Result again = FastCli.run(temp, new FakeJobRunner().completing(Summaries.validation(register.toString()),
                 ExitCode.OK), "agencies", "validate", "--input", register.toString(), "--format", "junit", "--output",
                 earlier.toString());

@@ -287,7 +287,7 @@ class RemapCommandTest {
                 .contains("result.file~" + summary.toAbsolutePath());
 
         Path earlier = Files.writeString(temp.resolve("run.json"), "{}\n");
-        StoredRuns.wrote(RemapJob.JOB, JobParams.RESULT_FILE, earlier.toAbsolutePath());
+        StoredExecutions.wrote(RemapJob.JOB, JobParams.RESULT_FILE, earlier.toAbsolutePath());
         FastCli.Result rerun = FastCli.run(temp, new FakeJobRunner().completing(Summaries.remap(input.toString(),
                 "o.csv"), ExitCode.OK), "remap", "--input", input.toString(), "--output", temp.resolve("o.csv").toString(),
                 "--summary", earlier.toString());

@@ -1,12 +1,15 @@
 package vn.dvhc.cli.fast;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.UUID;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -20,6 +23,15 @@ import vn.dvhc.common.JobDefinition;
 final class StoredExecutions {
 
     private StoredExecutions() {
+    }
+
+    /** A completed run of the job that wrote {@code file}, named by the non-identifying parameter {@code key}. */
+    static JobExecution wrote(JobDefinition<?> job, String key, Path file) {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("test.run", UUID.randomUUID().toString())
+                .addString(key, file.toString(), false)
+                .toJobParameters();
+        return store(job, parameters, BatchStatus.COMPLETED);
     }
 
     /** A new job instance of the job with these parameters, and its one execution, ended with this status. */
