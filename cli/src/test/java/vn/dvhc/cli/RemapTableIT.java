@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.dvhc.infra.DatabaseSettings;
+import vn.dvhc.testing.MariaDb;
 import vn.dvhc.testing.SqlRows;
 import vn.dvhc.cli.option.Environment;
 import vn.dvhc.testing.TestDatabases;
@@ -24,7 +28,7 @@ import vn.dvhc.testing.TestDatabases;
  * file database of its own): a table whose names need quotes, with Vietnamese text, remapped into a new table, then in
  * place (each ALTER TABLE said first), the same command refused once complete; and every error a user meets before a
  * row is written, with its exit code and message: no such table or column, a wrong password, an unreachable server,
- * options of a file, a password in the URL.
+ * options of a file, a password in the URL. {@link OnMariaDB}: the same on a real MariaDB server.
  */
 class RemapTableIT {
 
@@ -125,6 +129,94 @@ class RemapTableIT {
         assertThat(password.exitCode()).isEqualTo(2);
         assertThat(password.err()).contains("--source-db holds a password").doesNotContain("password=b");
         assertThat(target.run(remap("--in-place", "--rejects", "r.csv")).exitCode()).isEqualTo(2);
+    }
+
+    /**
+     * The same table on a real MariaDB server ({@link MariaDb}), a new database for each test, dvhc's home on H2: the
+     * password from its variable, the names dvhc writes quoted with backticks; a table or column that is not there is
+     * exit 3 naming it, a wrong password exit 5 with the URL and without the password.
+     */
+    @Nested
+    class OnMariaDB {
+
+        private DatabaseSettings db;
+
+        @BeforeEach
+        void theTableOnANewDatabase() throws Exception {
+            db = MariaDb.settings();
+            try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE `Hộ khẩu` (`Số định danh` VARCHAR(12) PRIMARY KEY, `Họ tên` VARCHAR(100), "
+                        + "`Mã huyện` VARCHAR(3), `Mã phường/xã` VARCHAR(5))");
+                s.execute("INSERT INTO `Hộ khẩu` VALUES ('079085001234', 'Nguyễn Văn Hùng', '760', '26740'), "
+                        + "('079090004567', 'Trần Thị Mai', '760', '26737'), "
+                        + "('079093010101', 'Mai Thị Kim', '761', '26740'), ('079061000890', 'Lê Quang Vinh', NULL, NULL)");
+            }
+        }
+
+        @Test
+        void intoANewTableThenInPlaceWithTheNamesInBackticks() throws Exception {
+            String schema = db.url().substring(db.url().lastIndexOf('/') + 1);
+            CliHarness.Result into = remap(db.password(), "--key", "Số định danh", "--into", "ho_khau_moi");
+            assertThat(into.exitCode()).as(into.toString()).isEqualTo(1);
+            assertThat(into.err()).contains("remap: creating table " + schema + ".ho_khau_moi (Số định danh, then "
+                    + "new_province_code");
+            assertThat(into.out()).contains("remap: 4 rows read = 2 written + 2 rejected",
+                    "output     table " + schema + ".ho_khau_moi", "rejects    table " + schema + ".ho_khau_moi_rejects");
+            assertThat(mariaDb("SELECT * FROM ho_khau_moi ORDER BY 1")).containsExactly(
+                    "079085001234|79|Thành phố Hồ Chí Minh|26740|Phường Sài Gòn|Phường|MAPPED|26740",
+                    "079090004567|79|Thành phố Hồ Chí Minh|null|null|null|SPLIT|26737|26740");
+            assertThat(mariaDb("SELECT * FROM ho_khau_moi_rejects ORDER BY 1")).containsExactly(
+                    "079061000890|MISSING_CODE|no commune code",
+                    "079093010101|PARENT_MISMATCH|commune 26740 (Phường Bến Nghé) is in district 760, not 761");
+
+            CliHarness.Result inPlace = remap(db.password(), "--key", "Số định danh", "--in-place", "--fail-on",
+                    "never");
+            assertThat(inPlace.exitCode()).as(inPlace.toString()).isZero();
+            assertThat(inPlace.err()).contains("remap: ALTER TABLE `" + schema + "`.`Hộ khẩu` ADD `new_province_code` "
+                    + "VARCHAR(2)", "remap: ALTER TABLE `" + schema + "`.`Hộ khẩu` ADD `remap_candidates` VARCHAR(400)");
+            assertThat(mariaDb("SELECT `Số định danh`, new_commune_name, remap_status FROM `Hộ khẩu` ORDER BY 1"))
+                    .containsExactly("079061000890|null|null", "079085001234|Phường Sài Gòn|MAPPED",
+                            "079090004567|null|SPLIT", "079093010101|null|null");
+        }
+
+        @Test
+        void aMissingTableOrColumnIsExit3AndAWrongPasswordExit5() {
+            CliHarness.Result table = remap(db.password(), "--table", "ho_khau", "--key", "id", "--into", "x");
+            assertThat(table.exitCode()).as(table.toString()).isEqualTo(3);
+            assertThat(table.err()).contains("--table: no table ho_khau in " + db.url()).doesNotContain("\tat ");
+            CliHarness.Result column = remap(db.password(), "--key", "Số định danh", "--into", "z", "--commune-column",
+                    "ma_xa");
+            assertThat(column.exitCode()).as(column.toString()).isEqualTo(3);
+            assertThat(column.err()).contains("--commune-column 'ma_xa' names no column");
+            CliHarness.Result wrong = remap("sai-mat-khau", "--key", "Số định danh", "--into", "w");
+            assertThat(wrong.exitCode()).as(wrong.toString()).isEqualTo(5);
+            assertThat(wrong.err()).contains("cannot connect to " + db.url() + " as " + MariaDb.USER + ": ",
+                    "Access denied for user 'dvhc'").doesNotContain("sai-mat-khau").doesNotContain("\tat ");
+        }
+
+        // The table is "Hộ khẩu" unless the arguments name another; a password (null: none) is given as an operator
+        // gives it, in the variable that holds the test user's: the command reads it from its environment, the job
+        // from the process's (TableSettings.password), which failsafe sets to the right one.
+        private CliHarness.Result remap(String password, String... more) {
+            List<String> args = new ArrayList<>(List.of("--home", target.home().toString(), "--no-progress", "remap",
+                    "--source-db", db.url(), "--source-user", db.user()));
+            if (password != null) {
+                args.addAll(List.of("--source-password-env", MariaDb.PASSWORD_ENV));
+            }
+            if (!List.of(more).contains("--table")) {
+                args.addAll(List.of("--table", "\"Hộ khẩu\""));
+            }
+            args.addAll(List.of(more));
+            return CliHarness.run(new Environment(password == null ? Map.of() : Map.of(MariaDb.PASSWORD_ENV, password),
+                    shared, false), args.toArray(String[]::new));
+        }
+
+        private List<String> mariaDb(String sql) throws Exception {
+            try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+                return SqlRows.of(c, sql);
+            }
+        }
     }
 
     private static void sql(String... statements) throws Exception {

@@ -32,6 +32,8 @@ public final class TableSource implements AutoCloseable {
             "CHECK", "COMMENT", "DATE", "DAY", "DEFAULT", "END", "FOR", "FROM", "GROUP", "IN", "INDEX", "IS", "JOIN",
             "KEY", "LEVEL", "LIMIT", "MONTH", "NOT", "NULL", "NUMBER", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "ROW",
             "ROWS", "SELECT", "SIZE", "SOME", "TABLE", "TIME", "TO", "UNIQUE", "USER", "VALUE", "WHEN", "WHERE", "YEAR");
+    /** URLs of MariaDB's driver: its own scheme, and MySQL's when the URL says {@code permitMysqlScheme}. */
+    private static final Pattern MARIADB_URL = Pattern.compile("(?i)jdbc:(mariadb|mysql):");
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;:]|^)(password|pwd)=|//[^/@]+:[^/@]*@");
 
     private final String url;
@@ -74,6 +76,11 @@ public final class TableSource implements AutoCloseable {
         }
         if (password != null && !password.isEmpty()) {
             config.setPassword(password);
+        }
+        if (MARIADB_URL.matcher(url).lookingAt()) {
+            // MariaDB's driver calls a database a catalog by default and lists every database's tables as those of
+            // the connection; this class speaks of schemas, as H2 and PostgreSQL do, and so can the driver.
+            config.addDataSourceProperty("useCatalogTerm", "Schema");
         }
         // The reader and the writer; the step's threads are one.
         config.setMaximumPoolSize(3);

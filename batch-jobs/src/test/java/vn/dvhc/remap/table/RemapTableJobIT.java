@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
+import vn.dvhc.infra.DatabaseSettings;
 import vn.dvhc.remap.OnSplit;
 import vn.dvhc.remap.RemapJob;
 import vn.dvhc.remap.RemapJobConfig;
@@ -44,11 +47,13 @@ import vn.dvhc.remap.SplitOptions;
 import vn.dvhc.remap.address.AddressColumns;
 import vn.dvhc.testing.JobChecks;
 import vn.dvhc.testing.JobInfra;
+import vn.dvhc.testing.MariaDb;
 import vn.dvhc.testing.Samples;
 import vn.dvhc.testing.SqlRows;
 
 /**
- * {@code remapTableJob} on H2 and PostgreSQL, the source tables in the test's own database: each sample file loaded
+ * {@code remapTableJob} on H2 and PostgreSQL, the source tables in the test's own database, and on MariaDB, the source
+ * tables on a real server beside an H2 job repository ({@link MariaDb}): each sample file loaded
  * into a table gives, row for row, the statuses, columns and reject details of the file remap of that file (names
  * that need quotes, Vietnamese text, NULLs); a numeric code column with a composite key, with and without
  * --pad-codes; --in-place twice gives the same table; an existing non-empty --into is refused. A Spring Batch test
@@ -70,6 +75,44 @@ class RemapTableJobIT {
     class OnPostgreSQL extends Checks {
     }
 
+    /**
+     * dvhc's own database on H2 (it is never MariaDB), the source tables in a new database of the MariaDB server for
+     * each test, reached with a password. The test's own statements quote with double quotes as on the others
+     * (ANSI_QUOTES in its session); the job's session keeps MariaDB's default, backticks.
+     */
+    @Nested
+    @SpringBatchTest
+    @SpringJUnitConfig({JobInfra.OnH2.class, RemapTableJobConfig.class, RemapJobConfig.class,
+            RemapLocalPartitioning.class})
+    class OnMariaDB extends Checks {
+
+        private DatabaseSettings source;
+
+        @BeforeEach
+        void aNewDatabaseOnTheServer() {
+            source = MariaDb.settings();
+        }
+
+        @Override
+        DatabaseSettings source() {
+            return source;
+        }
+
+        @Override
+        String sourcePasswordEnv() {
+            return MariaDb.passwordEnv();
+        }
+
+        @Override
+        Connection connect() throws SQLException {
+            Connection c = DriverManager.getConnection(source.url(), source.user(), source.password());
+            try (Statement s = c.createStatement()) {
+                s.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')");
+            }
+            return c;
+        }
+    }
+
     abstract static class Checks extends JobChecks {
 
         // Two jobs in the context (the file remap is the reference): spring-batch-test sets a job only when it is
@@ -87,6 +130,21 @@ class RemapTableJobIT {
             jobs.setJob(tableJob);
         }
 
+        /** The database holding the source tables: dvhc's own, unless a nested class says otherwise. */
+        DatabaseSettings source() {
+            return database.settings();
+        }
+
+        /** The variable naming the source's password, or null for none. */
+        String sourcePasswordEnv() {
+            return null;
+        }
+
+        /** A connection to the source database for the test's own statements, which quote with double quotes. */
+        Connection connect() throws SQLException {
+            return database.dataSource().getConnection();
+        }
+
         private TableSettings settings(String table, List<String> key, String into, boolean padCodes,
                                        AddressColumns names) {
             return settings(table, key, into, padCodes, names, OnSplit.FLAG);
@@ -94,7 +152,7 @@ class RemapTableJobIT {
 
         private TableSettings settings(String table, List<String> key, String into, boolean padCodes,
                                        AddressColumns names, OnSplit onSplit) {
-            return new TableSettings(database.settings().url(), database.settings().user(), null, table, key, into,
+            return new TableSettings(source().url(), source().user(), sourcePasswordEnv(), table, key, into,
                     null, null, null, names, "pre-2025", "2026-04-30", null, onSplit, padCodes, null, 4,
                     RemapSettings.FailOn.NEVER);
         }
@@ -197,7 +255,7 @@ class RemapTableJobIT {
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(file)).get();
             Map<String, Integer> rows = new HashMap<>();
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                 CSVParser parser = CSVParser.parse(reader, format); Connection c = database.dataSource().getConnection()) {
+                 CSVParser parser = CSVParser.parse(reader, format); Connection c = connect()) {
                 List<CSVRecord> records = parser.getRecords();
                 List<String> header = records.get(0).toList();
                 StringBuilder create = new StringBuilder("CREATE TABLE \"" + table + "\" (n INTEGER PRIMARY KEY");
@@ -255,7 +313,7 @@ class RemapTableJobIT {
         // What the table remap did with each n, in the file's words (empty for NULL).
         private Map<Integer, String> tableOutcomes(String target, String rejects) throws Exception {
             Map<Integer, String> outcomes = new HashMap<>();
-            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = connect(); Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + target + "\"")) {
                     ResultSetMetaData meta = rs.getMetaData();
                     while (rs.next()) {
@@ -280,7 +338,7 @@ class RemapTableJobIT {
         }
 
         private void sql(String... statements) throws Exception {
-            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = connect(); Statement s = c.createStatement()) {
                 for (String sql : statements) {
                     s.execute(sql);
                 }
@@ -288,7 +346,7 @@ class RemapTableJobIT {
         }
 
         private List<String> query(String sql) throws Exception {
-            try (Connection c = database.dataSource().getConnection()) {
+            try (Connection c = connect()) {
                 return SqlRows.of(c, sql);
             }
         }
