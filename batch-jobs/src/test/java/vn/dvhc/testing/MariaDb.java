@@ -37,7 +37,7 @@ import vn.dvhc.infra.DatabaseSettings;
 public final class MariaDb {
 
     public static final String USER = "dvhc";
-    public static final String PASSWORD_ENV = "DVHC_TEST_MARIADB_PASSWORD";
+    public static final String PASSWORD_ENV = "MARIADB_TEST_PASSWORD";
 
     private static final List<Path> SEARCHED = List.of(Path.of("/usr/sbin"), Path.of("/usr/bin"),
             Path.of("/usr/local/sbin"), Path.of("/usr/local/bin"));

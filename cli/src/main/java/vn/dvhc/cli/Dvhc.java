@@ -148,8 +148,11 @@ public final class Dvhc implements Callable<Integer> {
             try {
                 Logging.configure(root.global, err);
                 Timeline.mark("logging configured");
-                defaults.unknownSettings(commandLine.getCommandSpec())
-                        .forEach(unknown -> LogManager.getLogger(Dvhc.class).warn("unknown setting: {}", unknown));
+                // The home's server was started by a command that has warned already; its log is its own.
+                if (!isServer(parseResult)) {
+                    defaults.unknownSettings(commandLine.getCommandSpec())
+                            .forEach(unknown -> LogManager.getLogger(Dvhc.class).warn("unknown setting: {}", unknown));
+                }
                 if (root.global.verbose()) {
                     err.println(root.global.describe());
                     defaults.sources().forEach((key, source) -> err.println(key + " from " + source));
@@ -169,6 +172,10 @@ public final class Dvhc implements Callable<Integer> {
             }
         });
         return commandLine;
+    }
+
+    private static boolean isServer(CommandLine.ParseResult parseResult) {
+        return parseResult.hasSubcommand() && parseResult.subcommand().commandSpec().userObject() instanceof ServerCommand;
     }
 
     // The table of spec §3, derived from ExitCode so that help, README and code cannot drift apart.
