@@ -103,7 +103,9 @@ public final class MariaDb {
     private record Server(Path dir, int port, Process process) {
 
         // Small buffers and redo log: a test server holds a few tables, on a machine that runs the build beside it.
-        private static final List<String> SMALL = List.of("--innodb-log-file-size=8M", "--innodb-buffer-pool-size=32M");
+        // A benchmark (vn.dvhc.bench.TableBenchServers) runs with the server defaults: -Ddvhc.test.mariadb.small=false
+        private static final List<String> SMALL = Boolean.parseBoolean(System.getProperty("dvhc.test.mariadb.small",
+                "true")) ? List.of("--innodb-log-file-size=8M", "--innodb-buffer-pool-size=32M") : List.of();
 
         static Server start() {
             try {
