@@ -137,7 +137,7 @@ public final class TableSource implements AutoCloseable {
     public Resolved find(TableName name) {
         List<Resolved> exact = new ArrayList<>();
         List<Resolved> loose = new ArrayList<>();
-        // A bare name without a schema is looked for in the connection's schema only: on Oracle every user is a
+        // A table named without a schema is looked for in the connection's schema only: on Oracle every user is a
         // schema, and listing the tables of all of them (SYS's among them) takes long.
         try (Connection c = pool.getConnection();
              ResultSet rs = c.getMetaData().getTables(null, name.schema() == null && currentSchema != null
