@@ -34,7 +34,8 @@ public record SourceDialect(DatabaseType database, String quote, boolean upper, 
     private static final Set<String> RESERVED = Set.of("ALL", "AND", "ANY", "AS", "BY", "CASE",
             "CHECK", "COMMENT", "DATE", "DAY", "DEFAULT", "END", "FOR", "FROM", "GROUP", "IN", "INDEX", "IS", "JOIN",
             "KEY", "LEVEL", "LIMIT", "MONTH", "NOT", "NULL", "NUMBER", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "ROW",
-            "ROWS", "SELECT", "SIZE", "SOME", "TABLE", "TIME", "TO", "UNIQUE", "USER", "VALUE", "WHEN", "WHERE", "YEAR");
+            "ROWS", "SELECT", "SIZE", "SOME", "TABLE", "TIME", "TO", "UNIQUE", "USER", "VALUE", "WHEN", "WHERE",
+            "YEAR");
     /**
      * Oracle's NVARCHAR2 holds 2,000 characters (4,000 bytes of AL16UTF16, its national character set's default);
      * elsewhere a reject's detail keeps 4,000.

@@ -21,7 +21,8 @@ import vn.dvhc.error.ErrorCode;
  * table (the key columns with the source's types, copied by {@code CREATE TABLE … AS SELECT … WHERE 1 = 0}, then the
  * remap columns as text and a unique index on the key); {@code --in-place} adds the missing remap columns to the
  * source, one {@code ALTER TABLE … ADD} each; both get {@code <target>_rejects} (key columns, reason, detail). Done once
- * per job instance, before the first row; the source's rows are never changed by {@code --into}.
+ * per job instance, before the first row; the source's rows are never changed by {@code --into}. Each database's
+ * statements and types (SQL Server's {@code SELECT … INTO}, {@code NVARCHAR}) come from {@link SourceDialect}.
  */
 public final class TargetTable {
 

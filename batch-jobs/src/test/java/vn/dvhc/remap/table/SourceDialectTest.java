@@ -22,7 +22,8 @@ class SourceDialectTest {
 
     // As the drivers report them: getIdentifierQuoteString, storesUpper/LowerCaseIdentifiers, getDatabaseProductName.
     private static final SourceDialect H2 = new SourceDialect(DatabaseType.H2, "\"", true, false, Set.of());
-    private static final SourceDialect POSTGRESQL = new SourceDialect(DatabaseType.POSTGRES, "\"", false, true, Set.of());
+    private static final SourceDialect POSTGRESQL = new SourceDialect(DatabaseType.POSTGRES, "\"", false, true,
+            Set.of());
     private static final SourceDialect MARIADB = new SourceDialect(DatabaseType.MARIADB, "`", false, false, Set.of());
     private static final SourceDialect SQLSERVER = new SourceDialect(DatabaseType.SQLSERVER, "\"", false, false,
             Set.of());
@@ -146,7 +147,8 @@ class SourceDialectTest {
         assertThat(select.keyLabels()).containsExactly("dvhc_k0");
         assertThat(select.provider().generateFirstPageQuery(500)).isEqualTo(
                 "SELECT * FROM (SELECT dvhc_k0, dvhc_commune FROM (SELECT \"Số định danh\" AS dvhc_k0, "
-                        + "\"Mã phường/xã\" AS dvhc_commune FROM \"dancu\".\"Hộ khẩu\") dvhc_source ORDER BY dvhc_k0 ASC) "
+                        + "\"Mã phường/xã\" AS dvhc_commune FROM \"dancu\".\"Hộ khẩu\") dvhc_source "
+                        + "ORDER BY dvhc_k0 ASC) "
                         + "WHERE ROWNUM <= 500");
         assertThat(select.provider().generateRemainingPagesQuery(500)).isEqualTo(
                 "SELECT * FROM (SELECT dvhc_k0, dvhc_commune FROM (SELECT \"Số định danh\" AS dvhc_k0, "
