@@ -2,6 +2,7 @@ package vn.dvhc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -114,6 +115,30 @@ class RemapTableIT {
         assertThat(down.exitCode()).as(down.toString()).isEqualTo(5);
         assertThat(down.err()).contains("cannot connect to jdbc:postgresql://127.0.0.1:1/dancu as dvhc")
                 .doesNotContain("\tat ");
+    }
+
+    /**
+     * The SQL Server and Oracle drivers are shipped (lib/) but no server of theirs runs here: their drivers take the
+     * URLs, and a server that does not answer is exit 5 with the URL and the user, as for the others.
+     */
+    @Test
+    void sqlServerAndOracleUrlsReachTheirShippedDriversAndAServerThatDoesNotAnswerIsExit5() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String sqlServer = "jdbc:sqlserver://127.0.0.1:" + closed + ";databaseName=dancu;encrypt=false";
+        String oracle = "jdbc:oracle:thin:@127.0.0.1:" + closed + "/dancu";
+        assertThat(DriverManager.getDriver(sqlServer).getClass().getName())
+                .isEqualTo("com.microsoft.sqlserver.jdbc.SQLServerDriver");
+        assertThat(DriverManager.getDriver(oracle).getClass().getName()).isEqualTo("oracle.jdbc.OracleDriver");
+        for (String url : List.of(sqlServer, oracle)) {
+            CliHarness.Result down = target.run("remap", "--source-db", url, "--source-user", "dvhc", "--table",
+                    "ho_khau", "--key", "so", "--into", "ho_khau_moi");
+            assertThat(down.exitCode()).as(down.toString()).isEqualTo(5);
+            assertThat(down.err()).as(down.toString()).contains("cannot connect to " + url + " as dvhc: ",
+                    "is the server up?").doesNotContain("\tat ");
+        }
     }
 
     @Test

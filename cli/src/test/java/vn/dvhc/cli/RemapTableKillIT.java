@@ -6,20 +6,24 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.dvhc.testing.SqlRows;
 import vn.dvhc.infra.DatabaseSettings;
+import vn.dvhc.testing.MariaDb;
 import vn.dvhc.testing.Registers;
+import vn.dvhc.testing.SqlRows;
 import vn.dvhc.testing.TestDatabases;
 
 /**
@@ -28,7 +32,7 @@ import vn.dvhc.testing.TestDatabases;
  * restart), then the same command runs to the end. The new table and the rejects table must equal, row for row, those
  * of an uninterrupted run: the delete-then-insert by key is the write that has to be repeatable (in place is an update
  * by key, repeatable as such; {@code RemapTableJobIT} runs it twice). The source is a PostgreSQL table (embedded
- * server), the home an H2 file.
+ * server) or a MariaDB table (a real server, {@link MariaDb}; skipped where it is not installed), the home an H2 file.
  */
 @Tag("slow")
 class RemapTableKillIT {
@@ -36,75 +40,112 @@ class RemapTableKillIT {
     @TempDir
     static Path shared;
 
-    private static CliHarness.Target target;
-    private static DatabaseSettings source;
+    @Nested
+    class OnPostgreSQL extends KilledRun {
+        OnPostgreSQL() {
+            super("postgresql", () -> TestDatabases.settings(TestDatabases.Kind.POSTGRESQL), null);
+        }
+    }
 
-    @BeforeAll
-    static void sourceAndReference() throws Exception {
-        target = CliHarness.target(TestDatabases.Kind.H2, shared.resolve("home"));
-        source = TestDatabases.settings(TestDatabases.Kind.POSTGRESQL);
-        List<Registers.OldCommune> communes = Registers.oldCommunes();
-        SplittableRandom random = new SplittableRandom(2026);
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE ho_khau (tinh INTEGER NOT NULL, so BIGINT NOT NULL, ho_ten VARCHAR(100), "
-                    + "ma_huyen VARCHAR(3), ma_xa VARCHAR(5), PRIMARY KEY (tinh, so))");
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ho_khau VALUES (?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < 4_000; i++) {
-                    Registers.OldCommune commune = communes.get(random.nextInt(communes.size()));
-                    ps.setInt(1, Integer.parseInt(commune.province()));
-                    ps.setLong(2, i);
-                    ps.setString(3, "Nguyễn Thị " + i);
-                    ps.setString(4, random.nextInt(100) == 0 ? "999" : commune.district());
-                    ps.setString(5, random.nextInt(200) == 0 ? null : commune.code());
-                    ps.addBatch();
+    /** The password is given as an operator gives it, by naming the variable that holds it (set by failsafe). */
+    @Nested
+    class OnMariaDB extends KilledRun {
+        OnMariaDB() {
+            super("mariadb", MariaDb::settings, MariaDb.passwordEnv());
+        }
+    }
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class KilledRun {
+
+        private final String name;
+        private final Supplier<DatabaseSettings> server;
+        private final String passwordEnv;
+        private DatabaseSettings source;
+        private CliHarness.Target target;
+
+        // The server is started in @BeforeAll, where a missing MariaDB skips the class.
+        KilledRun(String name, Supplier<DatabaseSettings> server, String passwordEnv) {
+            this.name = name;
+            this.server = server;
+            this.passwordEnv = passwordEnv;
+        }
+
+        @BeforeAll
+        void sourceAndReference() throws Exception {
+            source = server.get();
+            CliHarness.Target h2 = CliHarness.target(TestDatabases.Kind.H2, shared.resolve(name).resolve("home"));
+            // The child inherits the variable from this JVM; the commands run here get it in their environment.
+            target = new CliHarness.Target(h2.kind(), h2.home(), h2.dbArgs(),
+                    passwordEnv == null ? Map.of() : Map.of(passwordEnv, source.password()), h2.settings());
+            List<Registers.OldCommune> communes = Registers.oldCommunes();
+            SplittableRandom random = new SplittableRandom(2026);
+            try (Connection c = connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE ho_khau (tinh INTEGER NOT NULL, so BIGINT NOT NULL, ho_ten VARCHAR(100), "
+                        + "ma_huyen VARCHAR(3), ma_xa VARCHAR(5), PRIMARY KEY (tinh, so))");
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO ho_khau VALUES (?, ?, ?, ?, ?)")) {
+                    for (int i = 0; i < 4_000; i++) {
+                        Registers.OldCommune commune = communes.get(random.nextInt(communes.size()));
+                        ps.setInt(1, Integer.parseInt(commune.province()));
+                        ps.setLong(2, i);
+                        ps.setString(3, "Nguyễn Thị " + i);
+                        ps.setString(4, random.nextInt(100) == 0 ? "999" : commune.district());
+                        ps.setString(5, random.nextInt(200) == 0 ? null : commune.code());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
                 }
-                ps.executeBatch();
+                c.commit();
             }
-            c.commit();
+            CliHarness.Result reference = target.run(remap("ho_khau", "--into", "tham_chieu"));
+            assertThat(reference.exitCode()).as(reference.toString()).isZero();
         }
-        CliHarness.Result reference = target.run(remap("ho_khau", "--into", "tham_chieu"));
-        assertThat(reference.exitCode()).as(reference.toString()).isZero();
-    }
 
-    private static String[] remap(String table, String... more) {
-        List<String> args = new ArrayList<>(List.of("remap", "--source-db", source.url(), "--source-user",
-                source.user(), "--table", table, "--key", "tinh,so", "--chunk", "250", "--fail-on", "never"));
-        args.addAll(List.of(more));
-        return args.toArray(String[]::new);
-    }
-
-    @Test
-    void resumesToTheRowsOfAnUninterruptedRun() throws Exception {
-        String[] args = remap("ho_khau", "--into", "sau_khi_chet");
-        boolean killed;
-        try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve("child.out"), List.of(args),
-                "written to", 3)) {
-            killed = child.awaitLine("written to", 3);
-            child.kill();
+        private String[] remap(String table, String... more) {
+            List<String> args = new ArrayList<>(List.of("remap", "--source-db", source.url(), "--source-user",
+                    source.user(), "--table", table, "--key", "tinh,so", "--chunk", "250", "--fail-on", "never"));
+            if (passwordEnv != null) {
+                args.addAll(List.of("--source-password-env", passwordEnv));
+            }
+            args.addAll(List.of(more));
+            return args.toArray(String[]::new);
         }
-        assertThat(killed).as("the child wrote chunk 3").isTrue();
 
-        CliHarness.Result resumed = target.run(args);
-        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
-        assertThat(resumed.out()).contains("remap: 4,000 rows read = ", "(resumed)");
-        assertThat(rows("SELECT * FROM sau_khi_chet ORDER BY tinh, so"))
-                .isEqualTo(rows("SELECT * FROM tham_chieu ORDER BY tinh, so")).hasSize(4_000 - rejected());
-        assertThat(rows("SELECT * FROM sau_khi_chet_rejects ORDER BY tinh, so"))
-                .isEqualTo(rows("SELECT * FROM tham_chieu_rejects ORDER BY tinh, so")).hasSizeGreaterThan(20);
-    }
+        @Test
+        void resumesToTheRowsOfAnUninterruptedRun() throws Exception {
+            String[] args = remap("ho_khau", "--into", "sau_khi_chet");
+            boolean killed;
+            try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve(name).resolve("child.out"),
+                    List.of(args), "written to", 3)) {
+                killed = child.awaitLine("written to", 3);
+                child.kill();
+            }
+            assertThat(killed).as("the child wrote chunk 3").isTrue();
+            assertThat(rows("SELECT COUNT(*) FROM sau_khi_chet")).as("the killed run left rows behind")
+                    .doesNotContain("0", "4000");
 
-    private static int rejected() throws Exception {
-        return rows("SELECT * FROM tham_chieu_rejects").size();
-    }
+            CliHarness.Result resumed = target.run(args);
+            assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+            assertThat(resumed.out()).contains("remap: 4,000 rows read = ", "(resumed)");
+            assertThat(rows("SELECT * FROM sau_khi_chet ORDER BY tinh, so"))
+                    .isEqualTo(rows("SELECT * FROM tham_chieu ORDER BY tinh, so")).hasSize(4_000 - rejected());
+            assertThat(rows("SELECT * FROM sau_khi_chet_rejects ORDER BY tinh, so"))
+                    .isEqualTo(rows("SELECT * FROM tham_chieu_rejects ORDER BY tinh, so")).hasSizeGreaterThan(20);
+        }
 
-    private static Connection connect() throws Exception {
-        return DriverManager.getConnection(source.url(), source.user(), source.password());
-    }
+        private int rejected() throws Exception {
+            return rows("SELECT * FROM tham_chieu_rejects").size();
+        }
 
-    private static List<String> rows(String sql) throws Exception {
-        try (Connection c = connect()) {
-            return SqlRows.of(c, sql);
+        private Connection connect() throws Exception {
+            return DriverManager.getConnection(source.url(), source.user(), source.password());
+        }
+
+        private List<String> rows(String sql) throws Exception {
+            try (Connection c = connect()) {
+                return SqlRows.of(c, sql);
+            }
         }
     }
 }

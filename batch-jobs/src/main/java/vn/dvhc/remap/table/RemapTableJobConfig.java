@@ -23,9 +23,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.PagingQueryProvider;
-import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,11 +63,6 @@ import vn.dvhc.remap.RemapSummary;
  */
 @Configuration(proxyBeanMethods = false)
 public class RemapTableJobConfig {
-
-    /** Aliases of the columns read: plain names every database takes, whatever the source's names need. */
-    private static final String KEY_ALIAS = "dvhc_k";
-    private static final String[] READ_ALIASES = {"dvhc_commune", "dvhc_district", "dvhc_province", "dvhc_address",
-            "dvhc_commune_name", "dvhc_district_name", "dvhc_province_name"};
 
     @Bean
     public Job remapTableJob(JobRepository jobRepository, Step remapTablePrepareStep, Step remapTableStep,
@@ -170,46 +163,13 @@ public class RemapTableJobConfig {
         return Json.read(job.getExecutionContext().getString(RemapTableJob.LAYOUT), TableLayout.class);
     }
 
-    // Key-ordered paging. Keys with plain names are sorted on bare, as they are (an index serves the ORDER BY on H2
-    // too); otherwise the reader reads a derived table whose columns have plain aliases, so that its WHERE, ORDER BY
-    // and saved last key need no quoting, whatever the names hold (PostgreSQL flattens it; H2 then sorts each page).
+    // Key-ordered paging, in the database's way (KeyOrderedSelect).
     private static JdbcPagingItemReader<SourceRow> reader(TableSource db, TableLayout layout, int chunk)
             throws Exception {
-        boolean bare = layout.key().stream().allMatch(db::plain);
-        List<String> keyLabels = new ArrayList<>();
-        List<String> select = new ArrayList<>();
-        Map<String, Order> sortKeys = new LinkedHashMap<>();
-        for (int i = 0; i < layout.key().size(); i++) {
-            String label = bare ? layout.key().get(i) : KEY_ALIAS + i;
-            keyLabels.add(label);
-            select.add(bare ? label : db.quote(layout.key().get(i)) + " AS " + label);
-            sortKeys.put(label, Order.ASCENDING);
-        }
-        String[] read = {layout.commune(), layout.district(), layout.province(), layout.address(), layout.communeName(),
-                layout.districtName(), layout.provinceName()};
-        for (int i = 0; i < read.length; i++) {
-            if (read[i] != null) {
-                select.add(db.quote(read[i]) + " AS " + READ_ALIASES[i]);
-            }
-        }
-        SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
-        query.setDataSource(db.dataSource());
-        if (bare) {
-            query.setSelectClause(String.join(", ", select));
-            query.setFromClause(db.quote(layout.source()));
-        } else {
-            List<String> outer = new ArrayList<>(keyLabels);
-            for (int i = 0; i < read.length; i++) {
-                if (read[i] != null) {
-                    outer.add(READ_ALIASES[i]);
-                }
-            }
-            query.setSelectClause(String.join(", ", outer));
-            query.setFromClause("(SELECT " + String.join(", ", select) + " FROM " + db.quote(layout.source())
-                    + ") dvhc_source");
-        }
-        query.setSortKeys(sortKeys);
-        PagingQueryProvider provider = query.getObject();
+        KeyOrderedSelect query = KeyOrderedSelect.of(db.dialect(), layout, db.dataSource());
+        List<String> keyLabels = query.keyLabels();
+        String[] read = query.aliases().toArray(String[]::new);
+        PagingQueryProvider provider = query.provider();
         JdbcPagingItemReader<SourceRow> reader = new JdbcPagingItemReader<>(db.dataSource(), provider);
         reader.setName(RemapTableJob.READER);
         reader.setPageSize(chunk);
@@ -220,10 +180,8 @@ public class RemapTableJobConfig {
             for (int i = 0; i < keys; i++) {
                 key[i] = rs.getObject(keyLabels.get(i));
             }
-            return new SourceRow(key, code(rs, read[0], READ_ALIASES[0]), code(rs, read[1], READ_ALIASES[1]),
-                    code(rs, read[2], READ_ALIASES[2]), text(rs, read[3], READ_ALIASES[3]),
-                    text(rs, read[4], READ_ALIASES[4]), text(rs, read[5], READ_ALIASES[5]),
-                    text(rs, read[6], READ_ALIASES[6]));
+            return new SourceRow(key, code(rs, read[0]), code(rs, read[1]), code(rs, read[2]), text(rs, read[3]),
+                    text(rs, read[4]), text(rs, read[5]), text(rs, read[6]));
         });
         reader.afterPropertiesSet();
         return reader;
@@ -231,8 +189,8 @@ public class RemapTableJobConfig {
 
     // A code as text: a number is its digits (a numeric column cannot hold the leading zeros, which only
     // --pad-codes puts back), a text column its text, NULL empty; null when the run reads no such column.
-    private static String code(ResultSet rs, String column, String alias) throws SQLException {
-        if (column == null) {
+    private static String code(ResultSet rs, String alias) throws SQLException {
+        if (alias == null) {
             return null;
         }
         Object value = rs.getObject(alias);
@@ -248,8 +206,8 @@ public class RemapTableJobConfig {
         return value.toString();
     }
 
-    private static String text(ResultSet rs, String column, String alias) throws SQLException {
-        if (column == null) {
+    private static String text(ResultSet rs, String alias) throws SQLException {
+        if (alias == null) {
             return null;
         }
         String value = rs.getString(alias);

@@ -1,14 +1,11 @@
 package vn.dvhc.remap.table;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -26,12 +23,6 @@ import vn.dvhc.error.ErrorCode;
  */
 public final class TableSource implements AutoCloseable {
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    /** Words reserved in some SQL dialect that a column may still be named: such a key is not used bare. */
-    private static final Set<String> RESERVED = Set.of("ALL", "AND", "ANY", "AS", "BY", "CASE",
-            "CHECK", "COMMENT", "DATE", "DAY", "DEFAULT", "END", "FOR", "FROM", "GROUP", "IN", "INDEX", "IS", "JOIN",
-            "KEY", "LEVEL", "LIMIT", "MONTH", "NOT", "NULL", "NUMBER", "OFFSET", "ON", "OR", "ORDER", "PRIMARY", "ROW",
-            "ROWS", "SELECT", "SIZE", "SOME", "TABLE", "TIME", "TO", "UNIQUE", "USER", "VALUE", "WHEN", "WHERE", "YEAR");
     /** URLs of MariaDB's driver: its own scheme, and MySQL's when the URL says {@code permitMysqlScheme}. */
     private static final Pattern MARIADB_URL = Pattern.compile("(?i)jdbc:(mariadb|mysql):");
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;:]|^)(password|pwd)=|//[^/@]+:[^/@]*@");
@@ -39,26 +30,16 @@ public final class TableSource implements AutoCloseable {
     private final String url;
     private final String user;
     private final HikariDataSource pool;
-    private final String quote;
-    private final boolean upperCase;
-    private final boolean lowerCase;
+    private final SourceDialect dialect;
     private final String currentSchema;
-    private final Set<String> keywords = new HashSet<>(RESERVED);
 
     private TableSource(String url, String user, HikariDataSource pool) throws SQLException {
         this.url = url;
         this.user = user;
         this.pool = pool;
         try (Connection c = pool.getConnection()) {
-            DatabaseMetaData meta = c.getMetaData();
-            String q = meta.getIdentifierQuoteString();
-            this.quote = q == null || q.isBlank() ? "\"" : q.strip();
-            this.upperCase = meta.storesUpperCaseIdentifiers();
-            this.lowerCase = meta.storesLowerCaseIdentifiers();
+            this.dialect = SourceDialect.of(c.getMetaData());
             this.currentSchema = c.getSchema();
-            for (String word : meta.getSQLKeywords().split(",")) {
-                keywords.add(word.strip().toUpperCase(Locale.ROOT));
-            }
         }
     }
 
@@ -121,31 +102,23 @@ public final class TableSource implements AutoCloseable {
         return url;
     }
 
-    /** The name as the database's SQL needs it, quoted whatever it holds. */
-    public String quote(String identifier) {
-        return quote + identifier.replace(quote, quote + quote) + quote;
+    public SourceDialect dialect() {
+        return dialect;
     }
 
-    /**
-     * Whether a stored name can be written bare: letters, digits and '_', in the case the database folds bare names
-     * to, and no keyword.
-     */
-    public boolean plain(String name) {
-        return PLAIN.matcher(name).matches() && stored(name).equals(name)
-                && !keywords.contains(name.toUpperCase(Locale.ROOT));
+    /** The name as the database's SQL needs it, quoted whatever it holds. */
+    public String quote(String identifier) {
+        return dialect.quote(identifier);
     }
 
     /** A table, quoted, with its schema when it has one. */
     public String quote(Resolved table) {
-        return (table.schema() == null ? "" : quote(table.schema()) + ".") + quote(table.table());
+        return dialect.quote(table);
     }
 
-    /**
-     * The stored form of a name the operator wrote bare: upper case where the database folds unquoted names up (H2,
-     * Oracle), lower case where it folds them down (PostgreSQL), as written otherwise.
-     */
+    /** The stored form of a name the operator wrote bare ({@link SourceDialect#stored}). */
     public String stored(String bare) {
-        return upperCase ? bare.toUpperCase(Locale.ROOT) : lowerCase ? bare.toLowerCase(Locale.ROOT) : bare;
+        return dialect.stored(bare);
     }
 
     /** A table of the database, with the names as stored. */
@@ -164,8 +137,11 @@ public final class TableSource implements AutoCloseable {
     public Resolved find(TableName name) {
         List<Resolved> exact = new ArrayList<>();
         List<Resolved> loose = new ArrayList<>();
+        // A table named without a schema is looked for in the connection's schema only: on Oracle every user is a
+        // schema, and listing the tables of all of them (SYS's among them) takes long.
         try (Connection c = pool.getConnection();
-             ResultSet rs = c.getMetaData().getTables(null, null, "%", null)) {
+             ResultSet rs = c.getMetaData().getTables(null, name.schema() == null && currentSchema != null
+                     ? escape(c, currentSchema) : null, "%", null)) {
             while (rs.next()) {
                 String type = rs.getString("TABLE_TYPE");
                 if (type != null && !type.toUpperCase(Locale.ROOT).contains("TABLE")) {

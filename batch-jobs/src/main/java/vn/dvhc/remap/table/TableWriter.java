@@ -43,6 +43,8 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
         this.progress = progress;
         this.target = layout.target().toString();
         this.transaction = new TransactionTemplate(new JdbcTransactionManager(db.dataSource()));
+        SourceDialect dialect = db.dialect();
+        int detailLimit = dialect.textLimit(TargetTable.DETAIL_WIDTH);
         List<String> key = layout.key();
         int keys = key.size();
         int columns = layout.columns().size();
@@ -52,7 +54,7 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
         if (layout.target().equals(layout.source())) {
             everyRow.add(writer(db, "UPDATE " + targetSql + " SET " + layout.columns().stream().map(c -> db.quote(c) + " = ?")
                     .collect(Collectors.joining(", ")) + " WHERE " + where, (row, ps) -> {
-                        setValues(ps, 1, row.values(), columns);
+                        setValues(dialect, ps, 1, row.values(), columns);
                         setKey(ps, columns + 1, row.key());
                     }));
             writtenRows = null;
@@ -61,17 +63,17 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
             writtenRows = writer(db, "INSERT INTO " + targetSql + " (" + names(db, key, layout.columns()) + ") VALUES ("
                     + marks(keys + columns) + ")", (row, ps) -> {
                         setKey(ps, 1, row.key());
-                        setValues(ps, keys + 1, row.values(), columns);
+                        setValues(dialect, ps, keys + 1, row.values(), columns);
                     });
         }
         everyRow.add(writer(db, "DELETE FROM " + rejects + " WHERE " + where, (row, ps) -> setKey(ps, 1, row.key())));
         rejectedRows = writer(db, "INSERT INTO " + rejects + " (" + names(db, key, List.of(tables.reasonColumn(),
                 tables.detailColumn())) + ") VALUES (" + marks(keys + 2) + ")", (row, ps) -> {
                     setKey(ps, 1, row.key());
-                    ps.setString(keys + 1, row.reason().name());
+                    dialect.setText(ps, keys + 1, row.reason().name());
                     String detail = row.detail();
-                    ps.setString(keys + 2, detail.length() > TargetTable.DETAIL_WIDTH
-                            ? detail.substring(0, TargetTable.DETAIL_WIDTH) : detail);
+                    dialect.setText(ps, keys + 2, detail.length() > detailLimit ? detail.substring(0, detailLimit)
+                            : detail);
                 });
     }
 
@@ -143,9 +145,10 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
         }
     }
 
-    private static void setValues(PreparedStatement ps, int first, String[] values, int columns) throws SQLException {
+    private static void setValues(SourceDialect dialect, PreparedStatement ps, int first, String[] values, int columns)
+            throws SQLException {
         for (int i = 0; i < columns; i++) {
-            ps.setString(first + i, values == null ? null : values[i]);
+            dialect.setText(ps, first + i, values == null ? null : values[i]);
         }
     }
 

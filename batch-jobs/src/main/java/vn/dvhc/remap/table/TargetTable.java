@@ -21,7 +21,8 @@ import vn.dvhc.error.ErrorCode;
  * table (the key columns with the source's types, copied by {@code CREATE TABLE … AS SELECT … WHERE 1 = 0}, then the
  * remap columns as text and a unique index on the key); {@code --in-place} adds the missing remap columns to the
  * source, one {@code ALTER TABLE … ADD} each; both get {@code <target>_rejects} (key columns, reason, detail). Done once
- * per job instance, before the first row; the source's rows are never changed by {@code --into}.
+ * per job instance, before the first row; the source's rows are never changed by {@code --into}. Each database's
+ * statements and types (SQL Server's {@code SELECT … INTO}, {@code NVARCHAR}) come from {@link SourceDialect}.
  */
 public final class TargetTable {
 
@@ -33,6 +34,7 @@ public final class TargetTable {
             Map.entry("remap_candidates", 400), Map.entry("remap_basis", 1000), Map.entry("new_address", 2000),
             Map.entry("match_note", 2000));
     static final int DETAIL_WIDTH = 4000;
+    private static final int REASON_WIDTH = 30;
 
     private final TableSource db;
     private final TableLayout layout;
@@ -67,7 +69,6 @@ public final class TargetTable {
      */
     public void prepare(boolean replace) {
         List<String> statements = new ArrayList<>();
-        String keys = layout.key().stream().map(db::quote).collect(Collectors.joining(", "));
         if (layout.target().equals(layout.source())) {
             statements.addAll(additions());
         } else if (db.find(TableName.exact(layout.target())) != null) {
@@ -79,8 +80,7 @@ public final class TargetTable {
             requireColumns(layout.target(), concat(layout.key(), layout.columns()), "--into");
             statements.add("DELETE FROM " + db.quote(layout.target()));
         } else {
-            statements.add("CREATE TABLE " + db.quote(layout.target()) + " AS SELECT " + keys + " FROM "
-                    + db.quote(layout.source()) + " WHERE 1 = 0");
+            statements.add(db.dialect().emptyCopy(layout.target(), layout.key(), layout.source()));
             for (String column : layout.columns()) {
                 statements.add(addColumn(layout.target(), column));
             }
@@ -90,12 +90,9 @@ public final class TargetTable {
             requireColumns(layout.rejects(), concat(layout.key(), List.of(reasonColumn(), detailColumn())), "rejects");
             statements.add("DELETE FROM " + db.quote(layout.rejects()));
         } else {
-            statements.add("CREATE TABLE " + db.quote(layout.rejects()) + " AS SELECT " + keys + " FROM "
-                    + db.quote(layout.source()) + " WHERE 1 = 0");
-            statements.add("ALTER TABLE " + db.quote(layout.rejects()) + " ADD " + db.quote(reasonColumn())
-                    + " VARCHAR(30)");
-            statements.add("ALTER TABLE " + db.quote(layout.rejects()) + " ADD " + db.quote(detailColumn())
-                    + " VARCHAR(" + DETAIL_WIDTH + ")");
+            statements.add(db.dialect().emptyCopy(layout.rejects(), layout.key(), layout.source()));
+            statements.add(db.dialect().addColumn(layout.rejects(), reasonColumn(), REASON_WIDTH));
+            statements.add(db.dialect().addColumn(layout.rejects(), detailColumn(), DETAIL_WIDTH));
             statements.add(uniqueKey(layout.rejects()));
         }
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -158,13 +155,11 @@ public final class TargetTable {
     }
 
     private String addColumn(TableSource.Resolved table, String column) {
-        return "ALTER TABLE " + db.quote(table) + " ADD " + db.quote(column) + " VARCHAR("
-                + WIDTHS.get(column.toLowerCase(Locale.ROOT)) + ")";
+        return db.dialect().addColumn(table, column, WIDTHS.get(column.toLowerCase(Locale.ROOT)));
     }
 
     private String uniqueKey(TableSource.Resolved table) {
-        return "CREATE UNIQUE INDEX " + db.quote(table.table() + db.stored("_key")) + " ON " + db.quote(table) + " ("
-                + layout.key().stream().map(db::quote).collect(Collectors.joining(", ")) + ")";
+        return db.dialect().uniqueIndex(table, layout.key());
     }
 
     private void requireColumns(TableSource.Resolved table, List<String> wanted, String what) {

@@ -1,0 +1,72 @@
+package vn.dvhc.remap.table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.PagingQueryProvider;
+import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
+
+/**
+ * The query that reads the source table in key order, a page at a time, through the paging query provider Spring
+ * Batch has for the database ({@link SourceDialect#database}: TOP on SQL Server, ROWNUM on Oracle, LIMIT elsewhere).
+ * Keys with plain names are sorted on bare, as they are (an index serves the ORDER BY on H2 too); otherwise the query
+ * reads a derived table whose columns have plain aliases, so that its WHERE, ORDER BY and saved last key need no
+ * quoting, whatever the names hold (PostgreSQL flattens it; H2 then sorts each page).
+ *
+ * @param keyLabels the key's columns as the query returns them, in order
+ * @param aliases   the labels of the columns read besides the key, in the order of {@link #READ}, null where not read
+ * @param provider  the provider, ready for Spring Batch's {@code JdbcPagingItemReader}
+ */
+record KeyOrderedSelect(List<String> keyLabels, List<String> aliases, PagingQueryProvider provider) {
+
+    private static final String KEY_ALIAS = "dvhc_k";
+    /** Aliases of the columns read: plain names every database takes, whatever the source's names need. */
+    static final List<String> READ = List.of("dvhc_commune", "dvhc_district", "dvhc_province", "dvhc_address",
+            "dvhc_commune_name", "dvhc_district_name", "dvhc_province_name");
+
+    static KeyOrderedSelect of(SourceDialect dialect, TableLayout layout, DataSource dataSource) throws Exception {
+        boolean bare = layout.key().stream().allMatch(dialect::plain);
+        List<String> keyLabels = new ArrayList<>();
+        List<String> select = new ArrayList<>();
+        Map<String, Order> sortKeys = new LinkedHashMap<>();
+        for (int i = 0; i < layout.key().size(); i++) {
+            String label = bare ? layout.key().get(i) : KEY_ALIAS + i;
+            keyLabels.add(label);
+            select.add(bare ? label : dialect.quote(layout.key().get(i)) + " AS " + label);
+            sortKeys.put(label, Order.ASCENDING);
+        }
+        String[] read = {layout.commune(), layout.district(), layout.province(), layout.address(), layout.communeName(),
+                layout.districtName(), layout.provinceName()};
+        List<String> aliases = new ArrayList<>();
+        List<String> outer = new ArrayList<>(keyLabels);
+        for (int i = 0; i < read.length; i++) {
+            aliases.add(read[i] == null ? null : READ.get(i));
+            if (read[i] != null) {
+                select.add(dialect.quote(read[i]) + " AS " + READ.get(i));
+                outer.add(READ.get(i));
+            }
+        }
+        SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
+        query.setDataSource(dataSource);
+        if (dialect.database() != null) {
+            query.setDatabaseType(dialect.database().name());
+        }
+        if (bare) {
+            query.setSelectClause(String.join(", ", select));
+            query.setFromClause(dialect.quote(layout.source()));
+        } else {
+            query.setSelectClause(String.join(", ", outer));
+            query.setFromClause("(SELECT " + String.join(", ", select) + " FROM " + dialect.quote(layout.source())
+                    + ") dvhc_source");
+        }
+        query.setSortKeys(sortKeys);
+        return new KeyOrderedSelect(List.copyOf(keyLabels), Collections.unmodifiableList(aliases),
+                query.getObject());
+    }
+}
