@@ -196,8 +196,8 @@ class RemapTableIT {
         }
 
         // The table is "Hộ khẩu" unless the arguments name another; a password (null: none) is given as an operator
-        // gives it, in the variable that holds the test user's: the command reads it from its environment, the job
-        // from the process's (TableSettings.password), which failsafe sets to the right one.
+        // gives it, in the variable that holds the test user's, in the environment the test gives the command line,
+        // which reads it there and injects that environment into the job (never the test JVM's own).
         private CliHarness.Result remap(String password, String... more) {
             List<String> args = new ArrayList<>(List.of("--home", target.home().toString(), "--no-progress", "remap",
                     "--source-db", db.url(), "--source-user", db.user()));

@@ -31,8 +31,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
+import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -83,10 +86,19 @@ class RemapTableJobIT {
     @Nested
     @SpringBatchTest
     @SpringJUnitConfig({JobInfra.OnH2.class, RemapTableJobConfig.class, RemapJobConfig.class,
-            RemapLocalPartitioning.class})
+            RemapLocalPartitioning.class, OnMariaDB.Password.class})
     class OnMariaDB extends Checks {
 
         private DatabaseSettings source;
+
+        /** The password as the command line gives it to a job: in the environment it injects, not the process's. */
+        @Configuration
+        static class Password {
+            @Bean
+            EnvironmentVariables environment() {
+                return new EnvironmentVariables(Map.of(MariaDb.PASSWORD_ENV, MariaDb.PASSWORD));
+            }
+        }
 
         @BeforeEach
         void aNewDatabaseOnTheServer() {
