@@ -17,11 +17,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.infra.DatabaseSettings;
 
 /**
@@ -71,6 +76,27 @@ public final class MariaDb {
         }
         return new DatabaseSettings("jdbc:mariadb://127.0.0.1:" + s.port + "/" + name, USER,
                 PASSWORD);
+    }
+
+    /**
+     * A connection to a test database whose statements quote with double quotes, as on H2 and PostgreSQL
+     * (ANSI_QUOTES in its session); a job's own sessions keep MariaDB's default, backticks.
+     */
+    public static Connection ansiQuoted(DatabaseSettings database) throws SQLException {
+        Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Statement s = c.createStatement()) {
+            s.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')");
+        }
+        return c;
+    }
+
+    /** The user's password in the environment the command line gives a job, for a job test's Spring context. */
+    @Configuration
+    public static class InjectedPassword {
+        @Bean
+        EnvironmentVariables environment() {
+            return new EnvironmentVariables(Map.of(PASSWORD_ENV, PASSWORD));
+        }
     }
 
     /** The server's version, as it reports it. */

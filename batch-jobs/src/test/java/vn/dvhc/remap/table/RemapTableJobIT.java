@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -31,11 +30,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
-import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -86,19 +82,10 @@ class RemapTableJobIT {
     @Nested
     @SpringBatchTest
     @SpringJUnitConfig({JobInfra.OnH2.class, RemapTableJobConfig.class, RemapJobConfig.class,
-            RemapLocalPartitioning.class, OnMariaDB.Password.class})
+            RemapLocalPartitioning.class, MariaDb.InjectedPassword.class})
     class OnMariaDB extends Checks {
 
         private DatabaseSettings source;
-
-        /** The password as the command line gives it to a job: in the environment it injects, not the process's. */
-        @Configuration
-        static class Password {
-            @Bean
-            EnvironmentVariables environment() {
-                return new EnvironmentVariables(Map.of(MariaDb.PASSWORD_ENV, MariaDb.PASSWORD));
-            }
-        }
 
         @BeforeEach
         void aNewDatabaseOnTheServer() {
@@ -117,11 +104,7 @@ class RemapTableJobIT {
 
         @Override
         Connection connect() throws SQLException {
-            Connection c = DriverManager.getConnection(source.url(), source.user(), source.password());
-            try (Statement s = c.createStatement()) {
-                s.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')");
-            }
-            return c;
+            return MariaDb.ansiQuoted(source);
         }
     }
 

@@ -6,14 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,11 +22,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
-import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.infra.DatabaseSettings;
 import vn.dvhc.remap.OnSplit;
 import vn.dvhc.remap.RemapSettings;
@@ -62,22 +57,14 @@ class RemapTableOptionsJobIT {
 
     /**
      * The source tables in a new database of the MariaDB test server; the password reaches the job as the command
-     * line gives it, in the environment it injects ({@link EnvironmentVariables}), not the process's.
+     * line gives it, in the environment it injects (MariaDb.InjectedPassword), not the process's.
      */
     @Nested
     @SpringBatchTest
-    @SpringJUnitConfig({JobInfra.OnH2.class, RemapTableJobConfig.class, OnMariaDB.Password.class})
+    @SpringJUnitConfig({JobInfra.OnH2.class, RemapTableJobConfig.class, MariaDb.InjectedPassword.class})
     class OnMariaDB extends Checks {
 
         private DatabaseSettings source;
-
-        @Configuration
-        static class Password {
-            @Bean
-            EnvironmentVariables environment() {
-                return new EnvironmentVariables(Map.of(MariaDb.PASSWORD_ENV, MariaDb.PASSWORD));
-            }
-        }
 
         @BeforeEach
         void aNewDatabaseOnTheServer() {
@@ -96,11 +83,7 @@ class RemapTableOptionsJobIT {
 
         @Override
         Connection connect() throws SQLException {
-            Connection c = DriverManager.getConnection(source.url(), source.user(), source.password());
-            try (Statement s = c.createStatement()) {
-                s.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')");
-            }
-            return c;
+            return MariaDb.ansiQuoted(source);
         }
     }
 
