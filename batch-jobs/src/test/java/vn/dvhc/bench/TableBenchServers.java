@@ -17,7 +17,8 @@ import vn.dvhc.testing.TestDatabases;
  * mariadb=JDBC_URL  mariadb-user=…  mariadb-password=…  mariadb-port=…  mariadb-db=…
  * </pre>
  *
- * The MariaDB user's password is the test servers' ({@link MariaDb#PASSWORD}). The MariaDB server runs with the test servers' small buffers unless {@code -Ddvhc.test.mariadb.small=false}.
+ * The MariaDB user's password is the test servers' ({@link MariaDb#PASSWORD}). The MariaDB server runs with the
+ * test servers' small buffers unless {@code -Ddvhc.test.mariadb.small=false}.
  *
  * <pre>java -cp … vn.dvhc.bench.TableBenchServers</pre>
  */

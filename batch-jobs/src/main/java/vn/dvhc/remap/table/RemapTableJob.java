@@ -23,8 +23,8 @@ import vn.dvhc.remap.address.AddressColumns;
  * ({@code --into} or in place), the releases, --on-split, and the column options, --pad-codes, --dataset and
  * --rejects FILE when given: the same command after a failure resumes the same instance, after a success it is
  * refused. Not identifying: the password's variable, --chunk, --fail-on, --as-of itself, and --threads (the key
- * ranges are cut once, by the first run, and kept: a restart with another --threads runs those ranges). {@code --rerun} adds a random {@code run.id}. The
- * parameter keys shared with {@link RemapJob} mean the same there.
+ * ranges are cut once, by the first run, and kept: a restart with another --threads runs those ranges).
+ * {@code --rerun} adds a random {@code run.id}. The parameter keys shared with {@link RemapJob} mean the same there.
  */
 public final class RemapTableJob extends JobDefinition<TableSettings> {
 

@@ -132,12 +132,12 @@ public class RemapTableJobConfig {
     /**
      * A pool on the source database with the password of the command line's environment.
      *
-     * @param connections how many connections the pool holds at most
+     * @param partitions how many partitions use the pool at once (a reader and a writer each)
      */
     static TableSource open(TableSettings settings, ObjectProvider<EnvironmentVariables> environment,
-                            int connections) {
+                            int partitions) {
         return TableSource.open(settings.sourceUrl(), settings.sourceUser(),
-                settings.password(environment.getIfAvailable(() -> EnvironmentVariables.NONE)), connections);
+                settings.password(environment.getIfAvailable(() -> EnvironmentVariables.NONE)), partitions);
     }
 
     static TableLayout layout(JobExecution job) {
@@ -183,7 +183,8 @@ public class RemapTableJobConfig {
                 settings.rejectsToFile() ? settings.rejectsFile().toString() : "table " + layout.rejects(),
                 new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
                 settings.onSplit().label(), counts.read, counts.written, counts.rejected, true, 0, byStatus,
-                counts.reasonCounts(), provinces, millis, counts.read * 1000 / millis, Math.min(settings.threads(), partitions), counts.padded,
+                counts.reasonCounts(), provinces, millis, counts.read * 1000 / millis,
+                Math.min(settings.threads(), partitions), counts.padded,
                 new RemapSummary.Dataset(settings.dataset(), null),
                 population ? new RemapSummary.Splits(counts.status("RESOLVED"), 0, 0, counts.status("SPLIT"), null,
                         List.of(), null, 0) : null,

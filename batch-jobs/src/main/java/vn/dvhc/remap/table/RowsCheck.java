@@ -47,7 +47,8 @@ final class RowsCheck {
         long written = tables.count(layout.target(), inPlace ? status : null);
         List<Path> parts = settings.rejectsToFile()
                 ? PartFiles.parts(settings.rejectsFile(), jobInstanceId, rejectsLengths.size()) : List.of();
-        long rejected = settings.rejectsToFile() ? records(parts, rejectsLengths) : tables.count(layout.rejects(), null);
+        long rejected = settings.rejectsToFile() ? records(parts, rejectsLengths)
+                : tables.count(layout.rejects(), null);
         String rejects = settings.rejectsToFile() ? settings.rejectsFile().toString() : layout.rejects().toString();
         if (source != counts.read || written != counts.written || rejected != counts.rejected) {
             throw new DvhcException(ErrorCode.JOB_FAILED, "the tables do not hold what was read: " + layout.source()

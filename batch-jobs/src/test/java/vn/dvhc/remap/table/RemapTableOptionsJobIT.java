@@ -211,7 +211,8 @@ class RemapTableOptionsJobIT {
             JobExecution again = jobs.startJob(RemapTableJob.JOB.parameters(settings, false));
             completed(again);
             assertThat(again.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
-            assertThat(query("SELECT * FROM hong ORDER BY tinh, so")).isEqualTo(query("SELECT * FROM sach ORDER BY tinh, so"));
+            assertThat(query("SELECT * FROM hong ORDER BY tinh, so"))
+                    .isEqualTo(query("SELECT * FROM sach ORDER BY tinh, so"));
             assertThat(Files.readAllBytes(resumed)).isEqualTo(Files.readAllBytes(clean));
             RemapSummary summary = RemapTableJob.JOB.summary(again, RemapSummary.class);
             assertThat(summary.rowsRead()).isEqualTo(63).isEqualTo(summary.rowsWritten() + summary.rowsRejected());
