@@ -20,6 +20,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
+import vn.dvhc.common.PartFiles;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
@@ -92,8 +93,8 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
             rejects = FileChannel.open(rejectsPart, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             if (context.containsKey(OUTPUT_POSITION)) {
                 LOG.info("partition {}: resuming after {} rows committed", partition, counts.read);
-                resume(output, outputPart, context.getLong(OUTPUT_POSITION));
-                resume(rejects, rejectsPart, context.getLong(REJECTS_POSITION));
+                PartFiles.cutBack(output, outputPart, context.getLong(OUTPUT_POSITION));
+                PartFiles.cutBack(rejects, rejectsPart, context.getLong(REJECTS_POSITION));
             } else {
                 output.truncate(0);
                 rejects.truncate(0);
@@ -105,17 +106,6 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
             throw new DvhcException(ErrorCode.IO_FAILED, "cannot write the temporary file: " + e.getMessage(),
                     Location.of(outputPart), "check the space and permissions of the output folder", e);
         }
-    }
-
-    // Cuts a part back to what the last commit recorded: anything after it was written by a run that died.
-    private static void resume(FileChannel channel, Path file, long position) throws IOException {
-        if (channel.size() < position) {
-            throw new DvhcException(ErrorCode.IO_FAILED, "the temporary file is shorter (" + channel.size()
-                    + " bytes) than the last commit recorded (" + position + ")", Location.of(file),
-                    "it was changed or cut by something else; run the command again with --rerun to start over");
-        }
-        channel.truncate(position);
-        channel.position(position);
     }
 
     private void writeHeaders() throws IOException {

@@ -1,15 +1,10 @@
 package vn.dvhc.remap;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-import vn.dvhc.error.DvhcException;
-import vn.dvhc.error.ErrorCode;
-import vn.dvhc.error.Location;
+import vn.dvhc.common.PartFiles;
 
 /**
  * The files of a run besides the input.
@@ -69,27 +64,12 @@ record RemapFiles(Path output, Path rejects, long jobInstanceId) {
         return parts;
     }
 
-    // Listed and matched by name, not by a glob: an output's name may hold the glob's special characters.
     private List<Path> existing(Path file) {
-        String prefix = "." + file.getFileName() + ".dvhc-" + jobInstanceId + "-part";
-        Path folder = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> {
-                String name = f.getFileName().toString();
-                return name.startsWith(prefix) && name.endsWith(".tmp")
-                        && name.substring(prefix.length(), name.length() - ".tmp".length()).matches("\\d+");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new DvhcException(ErrorCode.IO_FAILED, "cannot list the folder: " + e.getMessage(),
-                    Location.of(folder), "check its permissions", e);
-        }
+        return PartFiles.existing(file, jobInstanceId);
     }
 
     private Path temp(Path file, String what) {
-        return file.resolveSibling("." + file.getFileName() + ".dvhc-" + jobInstanceId + "-" + what + ".tmp");
+        return PartFiles.temp(file, jobInstanceId, what);
     }
 
     private static Path work(RemapSettings settings, long jobInstanceId, String what) {

@@ -1,11 +1,8 @@
 package vn.dvhc.remap;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,6 +23,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.dvhc.common.Json;
+import vn.dvhc.common.PartFiles;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
@@ -98,39 +96,12 @@ final class RemapMergeTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    // Appends parts 1..n to part 0 (cut back to its committed length first, so that a repeated merge gives the
-    // same bytes) and renames it into place. Part 0 missing with a target of the expected length means an earlier
-    // merge got as far as the rename before it died.
     private static void join(RemapFiles files, List<long[]> lengths, int which, Path target) throws IOException {
-        Path first = which == 0 ? files.outputPart(0) : files.rejectsPart(0);
-        long total = lengths.stream().mapToLong(l -> l[which]).sum();
-        if (!Files.exists(first)) {
-            if (Files.exists(target) && Files.size(target) == total) {
-                return;
-            }
-            throw new DvhcException(ErrorCode.IO_FAILED, "the temporary file is missing", Location.of(first),
-                    "something removed it; run the command again with --rerun to start over");
+        List<Path> parts = new ArrayList<>();
+        for (int k = 0; k < lengths.size(); k++) {
+            parts.add(which == 0 ? files.outputPart(k) : files.rejectsPart(k));
         }
-        try (FileChannel out = FileChannel.open(first, StandardOpenOption.WRITE)) {
-            out.truncate(lengths.get(0)[which]);
-            out.position(lengths.get(0)[which]);
-            for (int k = 1; k < lengths.size(); k++) {
-                Path part = which == 0 ? files.outputPart(k) : files.rejectsPart(k);
-                long length = lengths.get(k)[which];
-                try (FileChannel in = FileChannel.open(part, StandardOpenOption.READ)) {
-                    for (long done = 0; done < length; ) {
-                        done += in.transferTo(done, length - done, out);
-                    }
-                }
-            }
-            if (lengths.size() > 1) {
-                out.force(false);
-            }
-        } catch (IOException e) {
-            throw new DvhcException(ErrorCode.IO_FAILED, "cannot write " + first.getFileName() + ": " + e.getMessage(),
-                    Location.of(first), "check the space left in " + first.getParent() + ", then run the command again", e);
-        }
-        Files.move(first, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        PartFiles.join(parts, lengths.stream().map(l -> l[which]).toList(), target);
     }
 
     private RemapSummary summary(JobExecution job, RemapCounts total, int partitions, RowsDigest rows,

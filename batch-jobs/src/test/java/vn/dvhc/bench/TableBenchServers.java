@@ -14,11 +14,11 @@ import vn.dvhc.testing.TestDatabases;
  *
  * <pre>
  * pg=JDBC_URL  pg-user=…  pg-password=…  pg-host=…  pg-port=…  pg-db=…
- * mariadb=JDBC_URL  mariadb-user=…  mariadb-port=…  mariadb-db=…
+ * mariadb=JDBC_URL  mariadb-user=…  mariadb-password=…  mariadb-port=…  mariadb-db=…
  * </pre>
  *
- * The MariaDB user's password is the value of {@value MariaDb#PASSWORD_ENV} in this process's environment (none when
- * unset). The MariaDB server runs with the test servers' small buffers unless {@code -Ddvhc.test.mariadb.small=false}.
+ * The MariaDB user's password is the test servers' ({@link MariaDb#PASSWORD}). The MariaDB server runs with the
+ * test servers' small buffers unless {@code -Ddvhc.test.mariadb.small=false}.
  *
  * <pre>java -cp … vn.dvhc.bench.TableBenchServers</pre>
  */
@@ -40,6 +40,7 @@ public final class TableBenchServers {
         System.out.println("pg-db=" + database(pg.url()));
         System.out.println("mariadb=" + maria.url());
         System.out.println("mariadb-user=" + maria.user());
+        System.out.println("mariadb-password=" + maria.password());
         System.out.println("mariadb-port=" + port(maria.url()));
         System.out.println("mariadb-db=" + database(maria.url()));
         System.out.println("mariadb-version=" + MariaDb.version());

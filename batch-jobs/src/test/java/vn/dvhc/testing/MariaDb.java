@@ -17,11 +17,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.infra.DatabaseSettings;
 
 /**
@@ -31,13 +36,15 @@ import vn.dvhc.infra.DatabaseSettings;
  * {@value #USER}. No system service is used. Without the binaries the calling test is skipped
  * ({@link #assumeInstalled}): {@code ./mvnw verify} installs nothing, {@code scripts/ensure-mariadb} does.
  *
- * <p>The user's password is the value of {@value #PASSWORD_ENV}, set by failsafe (pom.xml), so that a job can be
- * given it the way an operator gives it, by naming the variable; where it is not set the user has no password.
+ * <p>The user's password is {@value #PASSWORD}; a job is given it the way an operator gives it, by naming the
+ * variable {@value #PASSWORD_ENV} of the command line's environment (a test's own {@code Environment} or
+ * {@code EnvironmentVariables}; a child JVM's process environment), never the test JVM's.
  */
 public final class MariaDb {
 
     public static final String USER = "dvhc";
     public static final String PASSWORD_ENV = "MARIADB_TEST_PASSWORD";
+    public static final String PASSWORD = "mat-khau-thu";
 
     private static final List<Path> SEARCHED = List.of(Path.of("/usr/sbin"), Path.of("/usr/bin"),
             Path.of("/usr/local/sbin"), Path.of("/usr/local/bin"));
@@ -53,9 +60,9 @@ public final class MariaDb {
                 "MariaDB server not installed: scripts/ensure-mariadb installs it (.ci/run does)");
     }
 
-    /** The variable holding the user's password, or null when the user has none (not run by failsafe). */
+    /** The variable holding the user's password in the environment a test gives the job. */
     public static String passwordEnv() {
-        return System.getenv(PASSWORD_ENV) == null ? null : PASSWORD_ENV;
+        return PASSWORD_ENV;
     }
 
     /** A new, empty utf8mb4 database on the server, started on first use; its URL holds no password. */
@@ -68,7 +75,28 @@ public final class MariaDb {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
         return new DatabaseSettings("jdbc:mariadb://127.0.0.1:" + s.port + "/" + name, USER,
-                System.getenv(PASSWORD_ENV));
+                PASSWORD);
+    }
+
+    /**
+     * A connection to a test database whose statements quote with double quotes, as on H2 and PostgreSQL
+     * (ANSI_QUOTES in its session); a job's own sessions keep MariaDB's default, backticks.
+     */
+    public static Connection ansiQuoted(DatabaseSettings database) throws SQLException {
+        Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Statement s = c.createStatement()) {
+            s.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')");
+        }
+        return c;
+    }
+
+    /** The user's password in the environment the command line gives a job, for a job test's Spring context. */
+    @Configuration
+    public static class InjectedPassword {
+        @Bean
+        EnvironmentVariables environment() {
+            return new EnvironmentVariables(Map.of(PASSWORD_ENV, PASSWORD));
+        }
     }
 
     /** The server's version, as it reports it. */
@@ -171,10 +199,9 @@ public final class MariaDb {
         }
 
         private void createUser() {
-            String password = System.getenv(PASSWORD_ENV);
             try (Connection c = root()) {
                 try (PreparedStatement ps = c.prepareStatement("CREATE USER '" + USER + "'@'%' IDENTIFIED BY ?")) {
-                    ps.setString(1, password == null ? "" : password);
+                    ps.setString(1, PASSWORD);
                     ps.execute();
                 }
                 try (Statement s = c.createStatement()) {

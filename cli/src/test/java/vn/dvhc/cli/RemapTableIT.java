@@ -3,6 +3,7 @@ package vn.dvhc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -153,7 +154,30 @@ class RemapTableIT {
                 "--table", "t", "--key", "id", "--in-place");
         assertThat(password.exitCode()).isEqualTo(2);
         assertThat(password.err()).contains("--source-db holds a password").doesNotContain("password=b");
-        assertThat(target.run(remap("--in-place", "--rejects", "r.csv")).exitCode()).isEqualTo(2);
+        CliHarness.Result rules = target.run(remap("--in-place", "--split-rules", "r.csv"));
+        assertThat(rules.exitCode()).isEqualTo(2);
+        assertThat(rules.err()).contains("split rules are not applied to tables yet");
+        assertThat(target.run(remap("--in-place", "--threads", "0")).err()).contains("--threads must be between 1 and 64");
+    }
+
+    @Test
+    void threadsAndARejectsFileGiveTheRejectsInACsvAndNoRejectsTable() throws Exception {
+        Path rejects = shared.resolve("loại.csv");
+        Files.writeString(rejects, "not ours");
+        CliHarness.Result refused = target.run(remap("--into", "ho_khau_tep", "--threads", "3", "--rejects",
+                rejects.toString()));
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(6);
+        assertThat(refused.err()).contains("the file exists and no earlier run of this command wrote it");
+        CliHarness.Result run = target.run(remap("--into", "ho_khau_tep", "--threads", "3", "--rejects",
+                rejects.toString(), "--overwrite", "--fail-on", "never"));
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("remap: 4 rows read = 2 written + 2 rejected", "rejects    " + rejects);
+        assertThat(Files.readString(rejects)).isEqualTo("Số định danh,reason,detail\n"
+                + "079061000890,MISSING_CODE,no commune code\n"
+                + "079093010101,PARENT_MISMATCH,\"commune 26740 (Phường Bến Nghé) is in district 760, not 761\"\n");
+        assertThat(query("SELECT COUNT(*) FROM ho_khau_tep")).containsExactly("2");
+        assertThat(query("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'HO_KHAU_TEP_REJECTS'"))
+                .containsExactly("0");
     }
 
     /**
@@ -221,8 +245,8 @@ class RemapTableIT {
         }
 
         // The table is "Hộ khẩu" unless the arguments name another; a password (null: none) is given as an operator
-        // gives it, in the variable that holds the test user's: the command reads it from its environment, the job
-        // from the process's (TableSettings.password), which failsafe sets to the right one.
+        // gives it, in the variable that holds the test user's, in the environment the test gives the command line,
+        // which reads it there and injects that environment into the job (never the test JVM's own).
         private CliHarness.Result remap(String password, String... more) {
             List<String> args = new ArrayList<>(List.of("--home", target.home().toString(), "--no-progress", "remap",
                     "--source-db", db.url(), "--source-user", db.user()));

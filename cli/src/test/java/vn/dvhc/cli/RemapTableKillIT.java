@@ -2,6 +2,7 @@ package vn.dvhc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,7 +48,7 @@ class RemapTableKillIT {
         }
     }
 
-    /** The password is given as an operator gives it, by naming the variable that holds it (set by failsafe). */
+    /** The password is given as an operator gives it, by naming the variable that holds it (put into the child's environment). */
     @Nested
     class OnMariaDB extends KilledRun {
         OnMariaDB() {
@@ -132,6 +133,32 @@ class RemapTableKillIT {
                     .isEqualTo(rows("SELECT * FROM tham_chieu ORDER BY tinh, so")).hasSize(4_000 - rejected());
             assertThat(rows("SELECT * FROM sau_khi_chet_rejects ORDER BY tinh, so"))
                     .isEqualTo(rows("SELECT * FROM tham_chieu_rejects ORDER BY tinh, so")).hasSizeGreaterThan(20);
+        }
+
+        @Test
+        void threeKeyRangesAndARejectsFileResumeToTheRowsAndBytesOfOneUninterruptedThread() throws Exception {
+            Path reference = shared.resolve(name).resolve("tham-chieu.csv");
+            CliHarness.Result one = target.run(remap("ho_khau", "--into", "tham_chieu_tep", "--rejects",
+                    reference.toString()));
+            assertThat(one.exitCode()).as(one.toString()).isZero();
+            Path rejects = shared.resolve(name).resolve("loại.csv");
+            String[] args = remap("ho_khau", "--into", "ba_luong", "--threads", "3", "--rejects", rejects.toString());
+            boolean killed;
+            try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve(name).resolve("child3.out"),
+                    List.of(args), "written to", 4)) {
+                killed = child.awaitLine("written to", 4);
+                child.kill();
+            }
+            assertThat(killed).as("the child wrote 4 chunks").isTrue();
+            assertThat(rejects).as("no file under the name before the end").doesNotExist();
+
+            CliHarness.Result resumed = target.run(args);
+            assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+            assertThat(resumed.out()).contains("remap: 4,000 rows read = ", "(resumed)");
+            assertThat(rows("SELECT * FROM ba_luong ORDER BY tinh, so"))
+                    .isEqualTo(rows("SELECT * FROM tham_chieu ORDER BY tinh, so"));
+            assertThat(Files.readAllBytes(rejects)).isEqualTo(Files.readAllBytes(reference));
+            assertThat(Files.readAllLines(rejects)).hasSize(rejected() + 1);
         }
 
         private int rejected() throws Exception {

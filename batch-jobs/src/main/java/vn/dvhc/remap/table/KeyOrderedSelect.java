@@ -8,6 +8,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.PagingQueryProvider;
 import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
@@ -31,6 +32,12 @@ record KeyOrderedSelect(List<String> keyLabels, List<String> aliases, PagingQuer
             "dvhc_commune_name", "dvhc_district_name", "dvhc_province_name");
 
     static KeyOrderedSelect of(SourceDialect dialect, TableLayout layout, DataSource dataSource) throws Exception {
+        return of(dialect, layout, dataSource, new ExecutionContext());
+    }
+
+    /** The query of one partition: its key range ({@link KeyRanges#where}), or the whole table, in key order. */
+    static KeyOrderedSelect of(SourceDialect dialect, TableLayout layout, DataSource dataSource,
+                               ExecutionContext partition) throws Exception {
         boolean bare = layout.key().stream().allMatch(dialect::plain);
         List<String> keyLabels = new ArrayList<>();
         List<String> select = new ArrayList<>();
@@ -64,6 +71,10 @@ record KeyOrderedSelect(List<String> keyLabels, List<String> aliases, PagingQuer
             query.setSelectClause(String.join(", ", outer));
             query.setFromClause("(SELECT " + String.join(", ", select) + " FROM " + dialect.quote(layout.source())
                     + ") dvhc_source");
+        }
+        String range = KeyRanges.where(keyLabels, partition);
+        if (range != null) {
+            query.setWhereClause(range);
         }
         query.setSortKeys(sortKeys);
         return new KeyOrderedSelect(List.copyOf(keyLabels), Collections.unmodifiableList(aliases),

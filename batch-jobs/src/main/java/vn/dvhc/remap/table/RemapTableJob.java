@@ -1,5 +1,6 @@
 package vn.dvhc.remap.table;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import vn.dvhc.common.JobDefinition;
+import vn.dvhc.common.PartFiles;
 import vn.dvhc.remap.OnSplit;
 import vn.dvhc.remap.RemapJob;
 import vn.dvhc.remap.RemapSettings;
@@ -18,16 +20,19 @@ import vn.dvhc.remap.address.AddressColumns;
  * {@code remapTableJob}: the old unit codes (or addresses, unit names) of a database table to the release in force,
  * written into a new table or into the table itself (spec §5c); the steps are in {@link RemapTableJobConfig}. The job
  * instance is identified by the source's URL (which holds no password) and user, the table, the key, the target
- * ({@code --into} or in place), the releases, --on-split, and the column options, --pad-codes and --dataset when
- * given: the same command after a failure resumes the same instance, after a success it is refused. Not identifying:
- * the password's variable, --chunk, --fail-on, --as-of itself. {@code --rerun} adds a random {@code run.id}. The
- * parameter keys shared with {@link RemapJob} mean the same there.
+ * ({@code --into} or in place), the releases, --on-split, and the column options, --pad-codes, --dataset and
+ * --rejects FILE when given: the same command after a failure resumes the same instance, after a success it is
+ * refused. Not identifying: the password's variable, --chunk, --fail-on, --as-of itself, and --threads (the key
+ * ranges are cut once, by the first run, and kept: a restart with another --threads runs those ranges).
+ * {@code --rerun} adds a random {@code run.id}. The parameter keys shared with {@link RemapJob} mean the same there.
  */
 public final class RemapTableJob extends JobDefinition<TableSettings> {
 
     public static final String NAME = "remapTableJob";
     public static final String PREPARE_STEP = "remapTableJob.prepare";
     public static final String REMAP_STEP = "remapTableJob.remap";
+    /** The step each key range runs ({@code remapTableJob.rows:partition<k>}). */
+    public static final String WORKER_STEP = "remapTableJob.rows";
     public static final String FINISH_STEP = "remapTableJob.finish";
     /** The reader's name: the prefix of its keys (the last key read) in the step's execution context. */
     public static final String READER = "remapTableJob.reader";
@@ -65,6 +70,7 @@ public final class RemapTableJob extends JobDefinition<TableSettings> {
                 .addString(RemapJob.RELEASE_TO, s.to())
                 .addString(RemapJob.ON_SPLIT, s.onSplit().name())
                 .addLong(RemapJob.CHUNK, (long) s.chunk(), false)
+                .addLong(RemapJob.THREADS, (long) s.threads(), false)
                 .addString(RemapJob.FAIL_ON, s.failOn().name(), false);
         if (s.inPlace()) {
             p.addString(IN_PLACE, "true");
@@ -84,6 +90,7 @@ public final class RemapTableJob extends JobDefinition<TableSettings> {
         addIfGiven(p, RemapJob.PROVINCE_NAME_COLUMN, s.addresses().provinceName());
         addIfGiven(p, RemapJob.PAD_CODES, s.padCodes() ? "true" : null);
         addIfGiven(p, RemapJob.DATASET, s.dataset());
+        addIfGiven(p, RemapJob.REJECTS_FILE, s.rejectsToFile() ? s.rejectsFile().toString() : null);
         if (s.asOf() != null) {
             p.addString(RemapJob.AS_OF, s.asOf().toString(), false);
         }
@@ -93,6 +100,8 @@ public final class RemapTableJob extends JobDefinition<TableSettings> {
     @Override
     public TableSettings settings(JobParameters p) {
         String asOf = p.getString(RemapJob.AS_OF);
+        String rejects = p.getString(RemapJob.REJECTS_FILE);
+        Long threads = p.getLong(RemapJob.THREADS);
         return new TableSettings(p.getString(SOURCE_URL), p.getString(SOURCE_USER), p.getString(SOURCE_PASSWORD_ENV),
                 p.getString(SOURCE_TABLE), Arrays.asList(p.getString(SOURCE_KEY).split(",")), p.getString(INTO),
                 p.getString(RemapJob.COMMUNE_COLUMN), p.getString(RemapJob.DISTRICT_COLUMN),
@@ -102,7 +111,15 @@ public final class RemapTableJob extends JobDefinition<TableSettings> {
                 p.getString(RemapJob.RELEASE_TO), asOf == null ? null : LocalDate.parse(asOf),
                 OnSplit.valueOf(p.getString(RemapJob.ON_SPLIT)), p.getString(RemapJob.PAD_CODES) != null,
                 p.getString(RemapJob.DATASET), Math.toIntExact(p.getLong(RemapJob.CHUNK)),
-                RemapSettings.FailOn.valueOf(p.getString(RemapJob.FAIL_ON)));
+                RemapSettings.FailOn.valueOf(p.getString(RemapJob.FAIL_ON)),
+                rejects == null ? null : Path.of(rejects), threads == null ? 1 : Math.toIntExact(threads));
+    }
+
+    /** The parts of the --rejects file a failed or stopped run resumes from. */
+    @Override
+    public List<Path> restartFiles(JobParameters parameters, long instanceId) {
+        String rejects = parameters.getString(RemapJob.REJECTS_FILE);
+        return rejects == null ? List.of() : PartFiles.existing(Path.of(rejects), instanceId);
     }
 
     @Override

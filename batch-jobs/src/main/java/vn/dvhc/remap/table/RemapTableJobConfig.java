@@ -1,9 +1,6 @@
 package vn.dvhc.remap.table;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,37 +9,30 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.PagingQueryProvider;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.dvhc.catalog.ConversionTable;
+import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.common.FailOnListener;
-import vn.dvhc.common.FailureCause;
 import vn.dvhc.common.JobParams;
 import vn.dvhc.common.Json;
-import vn.dvhc.common.ProgressSink;
 import vn.dvhc.common.Sha256;
 import vn.dvhc.domain.Unit;
 import vn.dvhc.domain.UnitKey;
 import vn.dvhc.domain.UnitLevel;
-import vn.dvhc.error.DvhcException;
-import vn.dvhc.error.ErrorCode;
 import vn.dvhc.remap.OnSplit;
 import vn.dvhc.remap.RemapRunRepository;
 import vn.dvhc.remap.RemapSettings;
@@ -53,15 +43,17 @@ import vn.dvhc.remap.RemapSummary;
  * <ol>
  *   <li>{@value RemapTableJob#PREPARE_STEP}: finds the table, the key and the columns ({@link TableLayout}, kept in the
  *       job's execution context), checks that the key is unique and never NULL, creates the target and the rejects
- *       table or adds the remap columns ({@link TargetTable});</li>
- *   <li>{@value RemapTableJob#REMAP_STEP}: a chunk step, Spring Batch's {@link JdbcPagingItemReader} ordered by the key
- *       (a restart reads on after the last committed key) → {@link RowRemapper} → {@link TableWriter} (idempotent
- *       writes in the source database), one commit every {@code --chunk} rows;</li>
- *   <li>{@value RemapTableJob#FINISH_STEP}: checks rows read = written + rejected, and against the tables themselves,
- *       stores the {@link RemapSummary}.</li>
+ *       table or adds the remap columns ({@link TargetTable}), cuts the key ranges of {@code --threads}
+ *       ({@link KeyRanges}, kept there too);</li>
+ *   <li>{@value RemapTableJob#REMAP_STEP}: a partitioned step, a chunk step per key range ({@link RemapTableRowsConfig}):
+ *       rows read in key order (a restart reads on after the last committed key) → {@link RowRemapper} →
+ *       {@link TableWriter} (idempotent writes in the source database), one commit every {@code --chunk} rows;</li>
+ *   <li>{@value RemapTableJob#FINISH_STEP}: checks rows read = written + rejected, and against the tables and the
+ *       rejects file themselves, moves the file into place ({@link RowsCheck}), stores the {@link RemapSummary}.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
+@Import(RemapTableRowsConfig.class)
 public class RemapTableJobConfig {
 
     @Bean
@@ -79,70 +71,52 @@ public class RemapTableJobConfig {
     }
 
     @Bean
-    public Step remapTablePrepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    public Step remapTablePrepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                      ObjectProvider<EnvironmentVariables> environment) {
         return new StepBuilder(RemapTableJob.PREPARE_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = contribution.getStepExecution();
             TableSettings settings = RemapTableJob.JOB.settings(step.getJobParameters());
-            try (TableSource db = open(settings)) {
+            try (TableSource db = open(settings, environment, 1)) {
                 TableLayout layout = TableLayout.resolve(db, settings);
                 TargetTable tables = new TargetTable(db, layout);
                 tables.checkKey();
-                tables.prepare(step.getJobParameters().getString(JobParams.RUN_ID) != null);
-                step.getJobExecution().getExecutionContext().putString(RemapTableJob.LAYOUT, Json.write(layout));
+                tables.prepare(step.getJobParameters().getString(JobParams.RUN_ID) != null,
+                        !settings.rejectsToFile());
+                ExecutionContext context = step.getJobExecution().getExecutionContext();
+                context.putString(RemapTableJob.LAYOUT, Json.write(layout));
+                context.put(KeyRanges.BOUNDARIES, KeyRanges.compute(db, layout, settings.threads(),
+                        tables.count(layout.source(), null)));
             }
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
 
     @Bean
-    @JobScope
-    public Step remapTableStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               @Value("#{jobExecution}") JobExecution job, CatalogConversions conversions,
-                               ObjectProvider<ProgressSink> progress)
-            throws Exception {
-        TableSettings settings = RemapTableJob.JOB.settings(job.getJobParameters());
-        TableLayout layout = layout(job);
-        TableSource db = open(settings);
-        RowRemapper remapper = new RowRemapper(conversions.get(settings.from(), settings.to()), settings.onSplit(),
-                settings.padCodes(), layout.byNames() ? conversions.addresses(settings.from()).lookup() : null,
-                layout.commune() != null, layout.byAddress());
-        TableWriter writer = new TableWriter(db, layout, new TargetTable(db, layout),
-                progress.getIfAvailable(() -> ProgressSink.NONE));
-        return new StepBuilder(RemapTableJob.REMAP_STEP, jobRepository)
-                .<SourceRow, RemappedRow>chunk(settings.chunk())
-                .reader(reader(db, layout, settings.chunk()))
-                .processor(remapper)
-                .writer(writer)
-                .transactionManager(transactionManager)
-                .listener(new FailureCause())
-                .listener(new StepExecutionListener() {
-                    @Override
-                    public ExitStatus afterStep(StepExecution stepExecution) {
-                        db.close();
-                        return null;
-                    }
-                })
-                .build();
-    }
-
-    @Bean
     public Step remapTableFinishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     CatalogConversions conversions,
-                                     DSLContext dsl) {
+                                     CatalogConversions conversions, DSLContext dsl,
+                                     ObjectProvider<EnvironmentVariables> environment) {
         return new StepBuilder(RemapTableJob.FINISH_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = contribution.getStepExecution();
             JobExecution job = step.getJobExecution();
             TableSettings settings = RemapTableJob.JOB.settings(step.getJobParameters());
             TableLayout layout = layout(job);
-            StepExecution remap = jobRepository.getLastStepExecution(job.getJobInstance(), RemapTableJob.REMAP_STEP);
-            TableCounts counts = TableCounts.load(remap.getExecutionContext());
-            try (TableSource db = open(settings)) {
-                check(db, layout, counts);
+            int partitions = ranges(job).count();
+            TableCounts counts = new TableCounts();
+            List<Long> rejectsLengths = new ArrayList<>();
+            for (int k = 0; k < partitions; k++) {
+                StepExecution part = jobRepository.getLastStepExecution(job.getJobInstance(),
+                        RemapTableJob.WORKER_STEP + ":" + KeyRanges.PARTITION + k);
+                counts.add(TableCounts.load(part.getExecutionContext()));
+                rejectsLengths.add(part.getExecutionContext().getLong(RejectsFile.POSITION, 0L));
+            }
+            try (TableSource db = open(settings, environment, 1)) {
+                new RowsCheck(db, layout, settings).check(counts, job.getJobInstance().getInstanceId(),
+                        rejectsLengths);
             }
             ConversionTable table = conversions.get(settings.from(), settings.to());
             long gazetteer = layout.byNames() ? conversions.addresses(settings.from()).buildMillis() : -1;
             RemapSummary summary = summary(job, settings, layout, counts, table, gazetteer,
-                    jobRepository.getJobExecutions(job.getJobInstance()).size() > 1);
+                    jobRepository.getJobExecutions(job.getJobInstance()).size() > 1, partitions);
             new RemapRunRepository(dsl).save(summary, job.getJobInstance().getInstanceId());
             job.getExecutionContext().putString(RemapTableJob.SUMMARY, Json.write(summary));
             contribution.incrementWriteCount(counts.written);
@@ -155,90 +129,30 @@ public class RemapTableJobConfig {
         return "table " + settings.table() + " in " + settings.sourceUrl();
     }
 
-    private static TableSource open(TableSettings settings) {
-        return TableSource.open(settings.sourceUrl(), settings.sourceUser(), settings.password());
+    /**
+     * A pool on the source database with the password of the command line's environment.
+     *
+     * @param partitions how many partitions use the pool at once (a reader and a writer each)
+     */
+    static TableSource open(TableSettings settings, ObjectProvider<EnvironmentVariables> environment,
+                            int partitions) {
+        return TableSource.open(settings.sourceUrl(), settings.sourceUser(),
+                settings.password(environment.getIfAvailable(() -> EnvironmentVariables.NONE)), partitions);
     }
 
-    private static TableLayout layout(JobExecution job) {
+    static TableLayout layout(JobExecution job) {
         return Json.read(job.getExecutionContext().getString(RemapTableJob.LAYOUT), TableLayout.class);
     }
 
-    // Key-ordered paging, in the database's way (KeyOrderedSelect).
-    private static JdbcPagingItemReader<SourceRow> reader(TableSource db, TableLayout layout, int chunk)
-            throws Exception {
-        KeyOrderedSelect query = KeyOrderedSelect.of(db.dialect(), layout, db.dataSource());
-        List<String> keyLabels = query.keyLabels();
-        String[] read = query.aliases().toArray(String[]::new);
-        PagingQueryProvider provider = query.provider();
-        JdbcPagingItemReader<SourceRow> reader = new JdbcPagingItemReader<>(db.dataSource(), provider);
-        reader.setName(RemapTableJob.READER);
-        reader.setPageSize(chunk);
-        reader.setFetchSize(chunk);
-        int keys = layout.key().size();
-        reader.setRowMapper((rs, n) -> {
-            Object[] key = new Object[keys];
-            for (int i = 0; i < keys; i++) {
-                key[i] = rs.getObject(keyLabels.get(i));
-            }
-            return new SourceRow(key, code(rs, read[0]), code(rs, read[1]), code(rs, read[2]), text(rs, read[3]),
-                    text(rs, read[4]), text(rs, read[5]), text(rs, read[6]));
-        });
-        reader.afterPropertiesSet();
-        return reader;
-    }
-
-    // A code as text: a number is its digits (a numeric column cannot hold the leading zeros, which only
-    // --pad-codes puts back), a text column its text, NULL empty; null when the run reads no such column.
-    private static String code(ResultSet rs, String alias) throws SQLException {
-        if (alias == null) {
-            return null;
-        }
-        Object value = rs.getObject(alias);
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        if ((value instanceof Double || value instanceof Float) && ((Number) value).doubleValue() % 1 == 0) {
-            return String.valueOf(((Number) value).longValue());
-        }
-        return value.toString();
-    }
-
-    private static String text(ResultSet rs, String alias) throws SQLException {
-        if (alias == null) {
-            return null;
-        }
-        String value = rs.getString(alias);
-        return value == null ? "" : value;
-    }
-
-    // Every row read is in the target or in the rejects table, and nothing else is: counted in the tables themselves.
-    private static void check(TableSource db, TableLayout layout, TableCounts counts) {
-        TargetTable tables = new TargetTable(db, layout);
-        if (counts.read != counts.written + counts.rejected) {
-            throw new IllegalStateException("rows read (" + counts.read + ") ≠ written (" + counts.written
-                    + ") + rejected (" + counts.rejected + ")");
-        }
-        boolean inPlace = layout.target().equals(layout.source());
-        String status = layout.columns().stream().filter(c -> c.equalsIgnoreCase("remap_status")).findFirst()
-                .orElseThrow();
-        long source = tables.count(layout.source(), null);
-        long written = tables.count(layout.target(), inPlace ? status : null);
-        long rejected = tables.count(layout.rejects(), null);
-        if (source != counts.read || written != counts.written || rejected != counts.rejected) {
-            throw new DvhcException(ErrorCode.JOB_FAILED, "the tables do not hold what was read: " + layout.source()
-                    + " has " + source + " rows and " + counts.read + " were read; " + layout.target() + " holds "
-                    + written + " remapped rows for " + counts.written + " written; " + layout.rejects() + " holds "
-                    + rejected + " for " + counts.rejected + " rejected", null,
-                    "was the source table changed during the run? run the same command with --rerun");
-        }
+    /** The key ranges the prepare step cut. */
+    @SuppressWarnings("unchecked")
+    static KeyRanges ranges(JobExecution job) {
+        return new KeyRanges((List<List<Object>>) job.getExecutionContext().get(KeyRanges.BOUNDARIES));
     }
 
     private static RemapSummary summary(JobExecution job, TableSettings settings, TableLayout layout,
                                         TableCounts counts, ConversionTable table, long gazetteerMillis,
-                                        boolean resumed) {
+                                        boolean resumed, int partitions) {
         boolean population = settings.onSplit() == OnSplit.POPULATION;
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (String status : List.of("MAPPED", "SPLIT", "ALIAS")) {
@@ -266,9 +180,11 @@ public class RemapTableJobConfig {
         return new RemapSummary(job.getId(), resumed,
                 new RemapSummary.Input(label, Sha256.of(label.getBytes(StandardCharsets.UTF_8)), -1),
                 (layout.target().equals(layout.source()) ? "in place: " : "table ") + layout.target(),
-                "table " + layout.rejects(), new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
+                settings.rejectsToFile() ? settings.rejectsFile().toString() : "table " + layout.rejects(),
+                new RemapSummary.Releases(settings.from(), settings.to(), settings.asOf()),
                 settings.onSplit().label(), counts.read, counts.written, counts.rejected, true, 0, byStatus,
-                counts.reasonCounts(), provinces, millis, counts.read * 1000 / millis, 1, counts.padded,
+                counts.reasonCounts(), provinces, millis, counts.read * 1000 / millis,
+                Math.min(settings.threads(), partitions), counts.padded,
                 new RemapSummary.Dataset(settings.dataset(), null),
                 population ? new RemapSummary.Splits(counts.status("RESOLVED"), 0, 0, counts.status("SPLIT"), null,
                         List.of(), null, 0) : null,

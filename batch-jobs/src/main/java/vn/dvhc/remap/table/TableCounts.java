@@ -53,6 +53,26 @@ final class TableCounts {
         }
     }
 
+    /** Adds another partition's counters. */
+    void add(TableCounts other) {
+        read += other.read;
+        written += other.written;
+        rejected += other.rejected;
+        padded += other.padded;
+        mismatches += other.mismatches;
+        for (int i = 0; i < status.length; i++) {
+            status[i] += other.status[i];
+        }
+        for (int i = 0; i < reasons.length; i++) {
+            reasons[i] += other.reasons[i];
+        }
+        for (int p = 0; p < provinces.length; p++) {
+            for (int i = 0; i < provinces[p].length; i++) {
+                provinces[p][i] += other.provinces[p][i];
+            }
+        }
+    }
+
     long status(String name) {
         return status[Arrays.asList(STATUSES).indexOf(name)];
     }

@@ -49,6 +49,14 @@ public final class TableSource implements AutoCloseable {
      * @param password null or empty for none
      */
     public static TableSource open(String url, String user, String password) {
+        return open(url, user, password, 1);
+    }
+
+    /**
+     * @param partitions how many partitions read and write at once: each needs a connection for its reader and one
+     *                   for its writer
+     */
+    public static TableSource open(String url, String user, String password, int partitions) {
         checkUrl(url);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -62,9 +70,13 @@ public final class TableSource implements AutoCloseable {
             // MariaDB's driver calls a database a catalog by default and lists every database's tables as those of
             // the connection; this class speaks of schemas, as H2 and PostgreSQL do, and so can the driver.
             config.addDataSourceProperty("useCatalogTerm", "Schema");
+            // InnoDB's default REPEATABLE READ locks the gaps a DELETE by key finds empty: partitions deleting and
+            // inserting their key ranges at once then deadlock on the gaps at the ranges' edges. Each write is by
+            // key, and reads are key-ordered pages, so READ COMMITTED changes no result.
+            config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         }
-        // The reader and the writer; the step's threads are one.
-        config.setMaximumPoolSize(3);
+        // A reader and a writer per partition, and one for the steps around them.
+        config.setMaximumPoolSize(2 * partitions + 1);
         config.setPoolName("dvhc-source");
         config.setConnectionTimeout(15_000);
         HikariDataSource pool = null;

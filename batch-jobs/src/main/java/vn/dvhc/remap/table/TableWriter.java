@@ -39,7 +39,8 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
 
     private final String target;
 
-    TableWriter(TableSource db, TableLayout layout, TargetTable tables, ProgressSink progress) {
+    /** @param rejectsTable whether rejected rows go to {@code <target>_rejects}; else a {@link RejectsFile} has them */
+    TableWriter(TableSource db, TableLayout layout, TargetTable tables, ProgressSink progress, boolean rejectsTable) {
         this.progress = progress;
         this.target = layout.target().toString();
         this.transaction = new TransactionTemplate(new JdbcTransactionManager(db.dataSource()));
@@ -65,6 +66,10 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
                         setKey(ps, 1, row.key());
                         setValues(dialect, ps, keys + 1, row.values(), columns);
                     });
+        }
+        if (!rejectsTable) {
+            rejectedRows = null;
+            return;
         }
         everyRow.add(writer(db, "DELETE FROM " + rejects + " WHERE " + where, (row, ps) -> setKey(ps, 1, row.key())));
         rejectedRows = writer(db, "INSERT INTO " + rejects + " (" + names(db, key, List.of(tables.reasonColumn(),
@@ -106,7 +111,7 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
                 if (writtenRows != null && !written.isEmpty()) {
                     writtenRows.write(written);
                 }
-                if (!rejected.isEmpty()) {
+                if (rejectedRows != null && !rejected.isEmpty()) {
                     rejectedRows.write(rejected);
                 }
             } catch (Exception e) {

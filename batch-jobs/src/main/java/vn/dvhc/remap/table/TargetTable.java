@@ -65,9 +65,10 @@ public final class TargetTable {
     /**
      * Makes the target and the rejects table ready and empty of an earlier run's rows.
      *
-     * @param replace whether an existing, non-empty target may be emptied ({@code --rerun})
+     * @param replace      whether an existing, non-empty target may be emptied ({@code --rerun})
+     * @param rejectsTable whether the rejected rows go to {@code <target>_rejects}; not with {@code --rejects FILE}
      */
-    public void prepare(boolean replace) {
+    public void prepare(boolean replace, boolean rejectsTable) {
         List<String> statements = new ArrayList<>();
         if (layout.target().equals(layout.source())) {
             statements.addAll(additions());
@@ -86,7 +87,9 @@ public final class TargetTable {
             }
             statements.add(uniqueKey(layout.target()));
         }
-        if (db.find(TableName.exact(layout.rejects())) != null) {
+        if (!rejectsTable) {
+            LOG.info("rejected rows go to a file: no table {}", layout.rejects());
+        } else if (db.find(TableName.exact(layout.rejects())) != null) {
             requireColumns(layout.rejects(), concat(layout.key(), List.of(reasonColumn(), detailColumn())), "rejects");
             statements.add("DELETE FROM " + db.quote(layout.rejects()));
         } else {
@@ -102,7 +105,7 @@ public final class TargetTable {
                 s.execute(sql);
             }
         } catch (SQLException e) {
-            throw db.failed("prepare " + layout.target() + " and " + layout.rejects(), e);
+            throw db.failed("prepare " + layout.target() + (rejectsTable ? " and " + layout.rejects() : ""), e);
         }
     }
 

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -83,7 +82,7 @@ class RemapTableJobIT {
     @Nested
     @SpringBatchTest
     @SpringJUnitConfig({JobInfra.OnH2.class, RemapTableJobConfig.class, RemapJobConfig.class,
-            RemapLocalPartitioning.class})
+            RemapLocalPartitioning.class, MariaDb.InjectedPassword.class})
     class OnMariaDB extends Checks {
 
         private DatabaseSettings source;
@@ -105,11 +104,7 @@ class RemapTableJobIT {
 
         @Override
         Connection connect() throws SQLException {
-            Connection c = DriverManager.getConnection(source.url(), source.user(), source.password());
-            try (Statement s = c.createStatement()) {
-                s.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')");
-            }
-            return c;
+            return MariaDb.ansiQuoted(source);
         }
     }
 

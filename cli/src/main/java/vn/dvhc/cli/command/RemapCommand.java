@@ -85,8 +85,9 @@ import vn.dvhc.remap.workbook.InputFormat;
                         + "joined by '; '.",
                 "A database table (--source-db, --table, --key): its rows are read in key order and get the same "
                         + "columns, statuses and reject reasons as a file's, written into a new table (--into) or into "
-                        + "the table itself (--in-place); rejected rows go to <target>_rejects with their key, reason "
-                        + "and detail. A killed run resumes after the last committed key and ends with the tables of an "
+                        + "the table itself (--in-place); rejected rows go to <target>_rejects, or to a CSV file "
+                        + "(--rejects), with their key, reason and detail. --threads n reads n key ranges at once. A "
+                        + "killed run resumes after the last committed key and ends with the tables of an "
                         + "uninterrupted run. docs/tables.md: privileges, what is created, restart."},
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc remap --input ho-khau.csv --output ho-khau.new.csv",
@@ -174,7 +175,8 @@ public final class RemapCommand implements Callable<Integer> {
 
     @Option(names = "--rejects", paramLabel = "<file>",
             description = "Where the rejected rows go. Default: <output>.rejects.csv, or a sheet 'rejects' of an .xlsx "
-                    + "output.")
+                    + "output. With --source-db: a CSV file (the key columns, reason, detail) instead of the table "
+                    + "<target>_rejects, which is then not created.")
     Path rejects;
 
     @Option(names = "--commune-column", paramLabel = "<name|number>",
@@ -274,7 +276,7 @@ public final class RemapCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "<n>", defaultValue = "1",
             description = "Split the file into n byte ranges remapped in parallel; the output is the same, byte for byte. "
-                    + "Default: ${DEFAULT-VALUE}.")
+                    + "With --source-db: n ranges of the key, the same rows written. Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Option(names = "--broker", paramLabel = "<url>",
@@ -389,7 +391,8 @@ public final class RemapCommand implements Callable<Integer> {
         return ours(RemapJob.JOB, key);
     }
 
-    private Predicate<Path> ours(JobDefinition<?> job, String key) {
+    /** Whether an earlier run of this job wrote the file as this parameter (its outputs may be replaced). */
+    Predicate<Path> ours(JobDefinition<?> job, String key) {
         return file -> JobQueries.wrote(cli.database().dsl(), job, key, file);
     }
 

@@ -18,6 +18,7 @@ import vn.dvhc.common.ProgressSink;
 import vn.dvhc.domain.Release;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
+import vn.dvhc.remap.RemapJob;
 import vn.dvhc.remap.RemapSummary;
 import vn.dvhc.remap.address.AddressColumns;
 import vn.dvhc.remap.table.RemapTableJob;
@@ -35,8 +36,8 @@ import vn.dvhc.remap.table.TargetTable;
 final class TableRemap {
 
     /** Options of a file remap that mean nothing for a table. */
-    private static final List<String> FILE_OPTIONS = List.of("--input", "--output", "--rejects", "--sheet",
-            "--delimiter", "--encoding", "--split-rules", "--split-match-column", "--split-worklist", "--threads",
+    private static final List<String> FILE_OPTIONS = List.of("--input", "--output", "--sheet",
+            "--delimiter", "--encoding", "--split-rules", "--split-match-column", "--split-worklist",
             "--broker", "--partitions");
     private static final List<String> TABLE_OPTIONS = List.of("--source-user", "--source-password-env", "--table",
             "--key", "--into", "--in-place");
@@ -63,6 +64,13 @@ final class TableRemap {
         checkOptions();
         TableSource.checkUrl(command.sourceDb);
         Path summaryFile = command.summaryFile(RemapTableJob.JOB);
+        // The file remap's rule: a file no earlier run of this job wrote is replaced only with --overwrite.
+        Path rejects = command.rejects == null ? null : CommandInputs.newFile(command.rejects, "--rejects",
+                command.overwrite, command.ours(RemapTableJob.JOB, RemapJob.REJECTS_FILE));
+        if (rejects != null && rejects.equals(summaryFile)) {
+            throw new DvhcException(ErrorCode.USAGE, "--summary must not be the rejects file", null,
+                    "name another --summary file");
+        }
         String password = null;
         if (command.sourcePasswordEnv != null) {
             password = cli.global().environment().variables().get(command.sourcePasswordEnv);
@@ -79,7 +87,7 @@ final class TableRemap {
                 command.districtColumn, command.provinceColumn, new AddressColumns(command.addressColumn,
                 command.communeNameColumn, command.districtNameColumn, command.provinceNameColumn), start.id(),
                 path.get(path.size() - 1).id(), command.asOf, command.onSplit, command.padCodes, command.dataset,
-                command.chunk, command.failOn);
+                command.chunk, command.failOn, rejects, command.threads);
         announce(settings, password);
         RunResult result;
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
@@ -130,7 +138,8 @@ final class TableRemap {
             if (command.spec.commandLine().getParseResult().hasMatchedOption(option)) {
                 throw new DvhcException(ErrorCode.USAGE, option + " applies to a file; with --source-db the rows come "
                         + "from a table and go to --into or back into it (--in-place)", null, "leave out " + option
-                        + (option.equals("--rejects") ? ": rejected rows go to the table <target>_rejects" : ""));
+                        + (option.startsWith("--split") ? ": split rules are not applied to tables yet (docs/tables.md)"
+                        : ""));
             }
         }
         if (command.table == null || command.key == null || command.key.isEmpty()) {
@@ -152,6 +161,9 @@ final class TableRemap {
         }
         if (command.chunk < 1 || command.chunk > 1_000_000) {
             throw new DvhcException(ErrorCode.USAGE, "--chunk must be between 1 and 1,000,000", null, null);
+        }
+        if (command.threads < 1 || command.threads > 64) {
+            throw new DvhcException(ErrorCode.USAGE, "--threads must be between 1 and 64", null, null);
         }
         if (command.dataset != null && !RemapCommand.DATASET_NAME.matcher(command.dataset).matches()) {
             throw new DvhcException(ErrorCode.USAGE, "--dataset must be 1 to 100 letters, digits, '.', '_' or '-', not '"

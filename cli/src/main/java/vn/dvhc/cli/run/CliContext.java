@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.function.Function;
 
 import vn.dvhc.cli.option.GlobalOptions;
+import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.infra.Database;
 
 /**
@@ -67,7 +68,8 @@ public final class CliContext implements AutoCloseable {
 
     public JobRunner jobRunner() {
         if (jobRunner == null) {
-            jobRunner = new SpringJobRunner(this::database, interruption);
+            jobRunner = new SpringJobRunner(this::database, interruption,
+                    () -> new EnvironmentVariables(global.environment().variables()));
         }
         return jobRunner;
     }

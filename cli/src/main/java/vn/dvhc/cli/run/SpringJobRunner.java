@@ -20,6 +20,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import vn.dvhc.common.ExitStatuses;
+import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.common.ProgressSink;
 import vn.dvhc.common.Timeline;
 import vn.dvhc.error.DvhcException;
@@ -41,10 +42,14 @@ public final class SpringJobRunner implements JobRunner {
 
     private final Supplier<Database> database;
     private final Interruption interruption;
+    private final Supplier<EnvironmentVariables> environment;
 
-    public SpringJobRunner(Supplier<Database> database, Interruption interruption) {
+    /** @param environment the command line's environment, which a job reads a password from (never the process') */
+    public SpringJobRunner(Supplier<Database> database, Interruption interruption,
+                           Supplier<EnvironmentVariables> environment) {
         this.database = database;
         this.interruption = interruption;
+        this.environment = environment;
     }
 
     @Override
@@ -54,6 +59,7 @@ public final class SpringJobRunner implements JobRunner {
             // The database outlives the context (the command may still query it): no destroy method.
             context.registerBean(Database.class, () -> db, definition -> definition.setDestroyMethodName(""));
             context.registerBean(ProgressSink.class, request::progress);
+            context.registerBean(EnvironmentVariables.class, environment::get);
             context.register(BatchInfraConfig.class);
             request.job().configs(request.parameters()).forEach(context::register);
             context.refresh();

@@ -40,16 +40,19 @@ class RemapTableCommandTest {
     void theOptionsBecomeTheTableJobsParameters() {
         FakeJobRunner runner = new FakeJobRunner().completing(Summaries.remap("dan_cu", "dan_cu_moi"), ExitCode.OK);
         FastCli.Result result = FastCli.run(temp, runner, "remap", "--source-db", source, "--source-user", "sa",
-                "--table", "dan_cu", "--key", "tinh,so", "--into", "dan_cu_moi", "--pad-codes", "--chunk", "500");
+                "--table", "dan_cu", "--key", "tinh,so", "--into", "dan_cu_moi", "--pad-codes", "--chunk", "500",
+                "--threads", "2", "--rejects", temp.resolve("loai.csv").toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(runner.request().job()).isSameAs(RemapTableJob.JOB);
         assertThat(runner.parameters()).containsExactly(
+                "rejects.file=" + temp.resolve("loai.csv").toAbsolutePath().normalize(),
                 "release.from=pre-2025",
                 "release.to=2026-04-30",
                 "remap.chunk~500",
                 "remap.fail.on~REJECT",
                 "remap.on.split=FLAG",
                 "remap.pad.codes=true",
+                "remap.threads~2",
                 "source.key=tinh,so",
                 "source.table=dan_cu",
                 "source.url=" + source,
