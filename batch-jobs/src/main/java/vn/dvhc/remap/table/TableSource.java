@@ -81,6 +81,12 @@ public final class TableSource implements AutoCloseable {
             // MariaDB's driver calls a database a catalog by default and lists every database's tables as those of
             // the connection; this class speaks of schemas, as H2 and PostgreSQL do, and so can the driver.
             config.addDataSourceProperty("useCatalogTerm", "Schema");
+            // The batched deletes and updates of a chunk (BatchedWrites) as one bulk command each, not a round trip
+            // per row; the driver then reports no count per row, which the writes do not check.
+            config.addDataSourceProperty("useBulkStmts", "true");
+        } else if (url.regionMatches(true, 0, "jdbc:postgresql:", 0, 16)) {
+            // Inserts batched as multi-row INSERTs where COPY is not used (a key neither text nor a number).
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         // The reader and the writer; the step's threads are one.
         config.setMaximumPoolSize(3);
