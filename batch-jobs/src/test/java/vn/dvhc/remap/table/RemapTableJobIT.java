@@ -74,6 +74,11 @@ class RemapTableJobIT {
     @SpringJUnitConfig({JobInfra.OnPostgreSQL.class, RemapTableJobConfig.class, RemapJobConfig.class,
             RemapLocalPartitioning.class})
     class OnPostgreSQL extends Checks {
+
+        @Override
+        boolean copies() {
+            return true;
+        }
     }
 
     /**
@@ -134,6 +139,11 @@ class RemapTableJobIT {
         /** The database holding the source tables: dvhc's own, unless a nested class says otherwise. */
         DatabaseSettings source() {
             return database.settings();
+        }
+
+        /** Whether the writes are PostgreSQL's COPY ({@link CopyWrites}) rather than batched statements. */
+        boolean copies() {
+            return false;
         }
 
         /** The variable naming the source's password, or null for none. */
@@ -254,6 +264,9 @@ class RemapTableJobIT {
             }
             TableSettings into = settings("\"giá trị lạ\"", List.of("khóa"), "\"giá trị mới\"", false,
                     AddressColumns.NONE);
+            try (TableSource db = TableSource.open(source().url(), source().user(), source().password())) {
+                assertThat(CopyWrites.applies(db, TableLayout.resolve(db, into))).as("COPY").isEqualTo(copies());
+            }
             assertThat(jobs.startJob(RemapTableJob.JOB.parameters(into, false)).getStatus())
                     .isEqualTo(BatchStatus.COMPLETED);
             List<String> written = sorted(query("SELECT \"khóa\", new_commune_code, new_commune_name, remap_status, "
