@@ -109,7 +109,7 @@ final class CopyWrites implements TableWrites {
         }
         Object[] first = all.get(0).key();
         Object[] last = all.get(all.size() - 1).key();
-        // The connection of the chunk's transaction: released, not closed, by the transaction's end.
+        // The connection the chunk's transaction holds (released here, closed by the transaction manager).
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
             if (inPlace) {
