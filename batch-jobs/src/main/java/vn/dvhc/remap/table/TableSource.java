@@ -74,6 +74,12 @@ public final class TableSource implements AutoCloseable {
             // inserting their key ranges at once then deadlock on the gaps at the ranges' edges. Each write is by
             // key, and reads are key-ordered pages, so READ COMMITTED changes no result.
             config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+            // The batched deletes and updates of a chunk (BatchedWrites) as one bulk command each, not a round trip
+            // per row; the driver then reports no count per row, which the writes do not check.
+            config.addDataSourceProperty("useBulkStmts", "true");
+        } else if (url.regionMatches(true, 0, "jdbc:postgresql:", 0, 16)) {
+            // Inserts batched as multi-row INSERTs where COPY is not used (a key neither text nor a number).
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         // A reader and a writer per partition, and one for the steps around them.
         config.setMaximumPoolSize(2 * partitions + 1);

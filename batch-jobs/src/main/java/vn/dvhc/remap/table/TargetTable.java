@@ -109,6 +109,12 @@ public final class TargetTable {
         }
     }
 
+    /** A reject's detail as the rejects table holds it: cut to the column's width, {@code limit} characters. */
+    static String detail(RemappedRow row, int limit) {
+        String detail = row.detail();
+        return detail.length() > limit ? detail.substring(0, limit) : detail;
+    }
+
     /** The rows of a table; with a column, those where it is not NULL. */
     public long count(TableSource.Resolved table, String notNull) {
         String sql = "SELECT COUNT(*) FROM " + db.quote(table)

@@ -14,6 +14,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,11 @@ class RemapTableJobIT {
     @SpringJUnitConfig({JobInfra.OnPostgreSQL.class, RemapTableJobConfig.class, RemapJobConfig.class,
             RemapLocalPartitioning.class})
     class OnPostgreSQL extends Checks {
+
+        @Override
+        boolean copies() {
+            return true;
+        }
     }
 
     /**
@@ -128,6 +134,11 @@ class RemapTableJobIT {
         /** The database holding the source tables: dvhc's own, unless a nested class says otherwise. */
         DatabaseSettings source() {
             return database.settings();
+        }
+
+        /** Whether the writes are PostgreSQL's COPY ({@link CopyWrites}) rather than batched statements. */
+        boolean copies() {
+            return false;
         }
 
         /** The variable naming the source's password, or null for none. */
@@ -224,6 +235,65 @@ class RemapTableJobIT {
                     .isEqualTo(BatchStatus.COMPLETED);
             assertThat(query("SELECT * FROM ho ORDER BY id")).isEqualTo(once);
             assertThat(query("SELECT * FROM ho_rejects ORDER BY id")).isEqualTo(rejects);
+        }
+
+        /**
+         * Keys and codes holding what COPY's formats treat specially on PostgreSQL (separators, quotes, tab, newline,
+         * backslash, {@code \\N}, {@code \\.}, an empty string that is not NULL) and Vietnamese NFC letters, in a text key
+         * and in reject details: the same rows, written {@code --into} and then in place, on every database (H2's are
+         * those of batched JDBC statements), four rows a chunk.
+         */
+        @Test
+        void valuesThatNeedEscapingComeBackAsTheyWereIntoAndInPlace() throws Exception {
+            String[][] rows = {{"", "26740"}, {"a,b", "26737"}, {"\"trích\"", "2674,0"}, {"tab\there", "ab\tc"},
+                    {"line\nbreak", "x\ny"}, {"back\\slash", "\\N"}, {"\\.", "\\."}, {"Nguyễn Thị Ánh", "26740"},
+                    {"NULL", null}, {"\\N", "26740"}, {"a;b|c", "'26740"}};
+            sql("CREATE TABLE \"giá trị lạ\" (\"khóa\" VARCHAR(40) PRIMARY KEY, ma_xa VARCHAR(20))");
+            try (Connection c = connect();
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO \"giá trị lạ\" VALUES (?, ?)")) {
+                for (String[] row : rows) {
+                    ps.setString(1, row[0]);
+                    ps.setString(2, row[1]);
+                    ps.executeUpdate();
+                }
+            }
+            TableSettings into = settings("\"giá trị lạ\"", List.of("khóa"), "\"giá trị mới\"", false,
+                    AddressColumns.NONE);
+            try (TableSource db = TableSource.open(source().url(), source().user(), source().password())) {
+                assertThat(CopyWrites.applies(db, TableLayout.resolve(db, into))).as("COPY").isEqualTo(copies());
+            }
+            assertThat(jobs.startJob(RemapTableJob.JOB.parameters(into, false)).getStatus())
+                    .isEqualTo(BatchStatus.COMPLETED);
+            List<String> written = sorted(query("SELECT \"khóa\", new_commune_code, new_commune_name, remap_status, "
+                    + "remap_candidates FROM \"giá trị mới\""));
+            List<String> rejected = sorted(query("SELECT * FROM \"giá trị mới_rejects\""));
+            assertThat(written).containsExactly(
+                    "Nguyễn Thị Ánh|26740|Phường Sài Gòn|MAPPED|26740",
+                    "\\N|26740|Phường Sài Gòn|MAPPED|26740",
+                    "a,b|null|null|SPLIT|26737|26740",
+                    "|26740|Phường Sài Gòn|MAPPED|26740");
+            assertThat(rejected).containsExactly(
+                    "\"trích\"|MALFORMED_CODE|commune code '2674,0' is not 5 digits",
+                    "NULL|MISSING_CODE|no commune code",
+                    "\\.|MALFORMED_CODE|commune code '\\.' is not 5 digits",
+                    "a;b|c|MALFORMED_CODE|commune code ''26740' is not 5 digits",
+                    "back\\slash|MALFORMED_CODE|commune code '\\N' is not 5 digits",
+                    "line\nbreak|MALFORMED_CODE|commune code 'x\ny' is not 5 digits",
+                    "tab\there|MALFORMED_CODE|commune code 'ab\tc' is not 5 digits");
+            TableSettings inPlace = settings("\"giá trị lạ\"", List.of("khóa"), null, false, AddressColumns.NONE);
+            assertThat(jobs.startJob(RemapTableJob.JOB.parameters(inPlace, false)).getStatus())
+                    .isEqualTo(BatchStatus.COMPLETED);
+            assertThat(sorted(query("SELECT \"khóa\", new_commune_code, new_commune_name, remap_status, remap_candidates "
+                    + "FROM \"giá trị lạ\" WHERE remap_status IS NOT NULL"))).isEqualTo(written);
+            assertThat(sorted(query("SELECT * FROM \"giá trị lạ_rejects\""))).isEqualTo(rejected);
+            // The source's own columns are only read.
+            assertThat(sorted(query("SELECT \"khóa\", ma_xa FROM \"giá trị lạ\""))).isEqualTo(sorted(
+                    Arrays.stream(rows).map(row -> row[0] + "|" + row[1]).toList()));
+        }
+
+        // Rows in Java's order: the databases' collations sort these keys differently.
+        private static List<String> sorted(List<String> rows) {
+            return rows.stream().sorted().toList();
         }
 
         @Test

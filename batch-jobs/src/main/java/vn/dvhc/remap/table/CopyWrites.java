@@ -1,0 +1,213 @@
+package vn.dvhc.remap.table;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * A chunk written with PostgreSQL's {@code COPY … FROM STDIN} instead of a statement per row (issue 16: a statement per
+ * row cost three times the time of {@code psql \copy} + a file remap; docs/decisions/0035). The chunk holds every
+ * source key from its first to its last, in the order the reader sorted them, so "the chunk's keys" is that key range:
+ * <ul>
+ *   <li>{@code --into}: deletes the range from the target (nothing on a first write; a repeated chunk's rows after a
+ *       kill), then COPYs the written rows in;</li>
+ *   <li>{@code --in-place}: COPYs every row of the chunk (a rejected one with NULLs) into a temporary table dropped at
+ *       commit, then one {@code UPDATE … FROM} it by key, limited to the range so that the key's index serves it;</li>
+ *   <li>the rejects table, when there is one: deletes the range, then COPYs the rejected rows in.</li>
+ * </ul>
+ * All in the chunk's transaction (the connection {@link TableWriter}'s transaction holds), so a chunk written again
+ * leaves the same tables. Values go as CSV with every non-NULL value quoted: an unquoted empty field is NULL, a quoted
+ * one the empty string, and commas, quotes, tabs, newlines and backslashes inside quotes are data (a doubled quote is
+ * one). Used when the key's columns are text or numbers ({@link #applies}), whose text form COPY reads back as the
+ * same value; other keys (dates, binary) keep {@link BatchedWrites}.
+ */
+final class CopyWrites implements TableWrites {
+
+    private static final Set<Integer> TEXT_OR_NUMBER = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR,
+            Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
+            Types.NUMERIC, Types.DECIMAL);
+    /** The in-place chunk's temporary table: created in the transaction, dropped at its end. */
+    private static final String CHUNK_TABLE = "dvhc_remap_chunk";
+
+    private final DataSource dataSource;
+    private final int keys;
+    private final int columns;
+    private final boolean inPlace;
+    private final String deleteTarget;
+    private final String createChunk;
+    private final String copyRows;
+    private final String update;
+    private final String deleteRejects;
+    private final String copyRejects;
+
+    CopyWrites(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable) {
+        this.dataSource = db.dataSource();
+        this.keys = layout.key().size();
+        this.columns = layout.columns().size();
+        this.inPlace = layout.target().equals(layout.source());
+        String target = db.quote(layout.target());
+        String keyColumns = quoted(db, layout.key(), "");
+        String remapColumns = quoted(db, layout.columns(), "");
+        String csv = " FROM STDIN (FORMAT csv)";
+        if (inPlace) {
+            deleteTarget = null;
+            createChunk = "CREATE TEMPORARY TABLE " + CHUNK_TABLE + " ON COMMIT DROP AS SELECT " + keyColumns + ", "
+                    + remapColumns + " FROM " + target + " WITH NO DATA";
+            copyRows = "COPY " + CHUNK_TABLE + " (" + keyColumns + ", " + remapColumns + ")" + csv;
+            update = "UPDATE " + target + " AS t SET " + layout.columns().stream()
+                    .map(c -> db.quote(c) + " = s." + db.quote(c)).collect(Collectors.joining(", ")) + " FROM "
+                    + CHUNK_TABLE + " AS s WHERE " + layout.key().stream()
+                    .map(k -> "t." + db.quote(k) + " = s." + db.quote(k)).collect(Collectors.joining(" AND "))
+                    + " AND " + range(db, layout.key(), "t.");
+        } else {
+            deleteTarget = "DELETE FROM " + target + " WHERE " + range(db, layout.key(), "");
+            createChunk = null;
+            copyRows = "COPY " + target + " (" + keyColumns + ", " + remapColumns + ")" + csv;
+            update = null;
+        }
+        String rejects = db.quote(layout.rejects());
+        deleteRejects = rejectsTable ? "DELETE FROM " + rejects + " WHERE " + range(db, layout.key(), "") : null;
+        copyRejects = rejectsTable ? "COPY " + rejects + " (" + keyColumns + ", " + db.quote(tables.reasonColumn())
+                + ", " + db.quote(tables.detailColumn()) + ")" + csv : null;
+    }
+
+    /** Whether the source is PostgreSQL (its driver's connection) and every key column text or a number. */
+    static boolean applies(TableSource db, TableLayout layout) {
+        try (Connection c = db.dataSource().getConnection()) {
+            if (!c.isWrapperFor(PGConnection.class)) {
+                return false;
+            }
+        } catch (SQLException e) {
+            throw db.failed("open a connection", e);
+        }
+        Map<String, Integer> types = db.columns(layout.source()).stream()
+                .collect(Collectors.toMap(TableSource.Column::name, TableSource.Column::jdbcType));
+        return layout.key().stream().allMatch(k -> types.containsKey(k) && TEXT_OR_NUMBER.contains(types.get(k)));
+    }
+
+    @Override
+    public void write(List<? extends RemappedRow> all, List<RemappedRow> written, List<RemappedRow> rejected)
+            throws SQLException {
+        if (all.isEmpty()) {
+            return;
+        }
+        Object[] first = all.get(0).key();
+        Object[] last = all.get(all.size() - 1).key();
+        // The connection the chunk's transaction holds (released here, closed by the transaction manager).
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (inPlace) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(createChunk);
+                }
+                copy(c, copyRows, all, row -> row.values() == null ? new String[columns] : row.values());
+                inRange(c, update, first, last);
+            } else {
+                inRange(c, deleteTarget, first, last);
+                copy(c, copyRows, written, RemappedRow::values);
+            }
+            if (deleteRejects != null) {
+                inRange(c, deleteRejects, first, last);
+                copy(c, copyRejects, rejected, row -> new String[] {row.reason().name(),
+                        TargetTable.detail(row, TargetTable.DETAIL_WIDTH)});
+            }
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+
+    // COPY of rows: the key, then the values.
+    private void copy(Connection c, String sql, List<? extends RemappedRow> rows,
+                      Function<RemappedRow, String[]> values) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder out = new StringBuilder(rows.size() * 128);
+        for (RemappedRow row : rows) {
+            for (int i = 0; i < keys; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                field(out, keyText(row.key()[i]));
+            }
+            for (String value : values.apply(row)) {
+                out.append(',');
+                field(out, value);
+            }
+            out.append('\n');
+        }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            in.writeToCopy(bytes, 0, bytes.length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    /** A CSV field: NULL as nothing, any other value in quotes with its quotes doubled. */
+    static void field(StringBuilder out, String value) {
+        if (value == null) {
+            return;
+        }
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '"') {
+                out.append('"');
+            }
+            out.append(ch);
+        }
+        out.append('"');
+    }
+
+    // A number's digits as PostgreSQL reads them back (no exponent); text as it is.
+    private static String keyText(Object key) {
+        return key instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(key);
+    }
+
+    private void inRange(Connection c, String sql, Object[] first, Object[] last) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < keys; i++) {
+                ps.setObject(1 + i, first[i]);
+                ps.setObject(1 + keys + i, last[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    // The chunk's key range, as the reader orders keys: (k1, k2) between the first key and the last, compared as rows.
+    private static String range(TableSource db, List<String> key, String alias) {
+        String columns = quoted(db, key, alias);
+        String marks = key.stream().map(k -> "?").collect(Collectors.joining(", "));
+        return key.size() == 1 ? columns + " >= ? AND " + columns + " <= ?"
+                : "(" + columns + ") >= (" + marks + ") AND (" + columns + ") <= (" + marks + ")";
+    }
+
+    private static String quoted(TableSource db, List<String> names, String alias) {
+        List<String> all = new ArrayList<>();
+        for (String name : names) {
+            all.add(alias + db.quote(name));
+        }
+        return String.join(", ", all);
+    }
+}

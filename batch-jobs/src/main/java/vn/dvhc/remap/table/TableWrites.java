@@ -1,0 +1,25 @@
+package vn.dvhc.remap.table;
+
+import java.util.List;
+
+/**
+ * The statements that put one chunk into the source database, run by {@link TableWriter} inside the chunk's
+ * transaction of that database. Repeated with the same chunk (a kill between the source's commit and the job
+ * repository's), they must leave the same tables.
+ */
+interface TableWrites {
+
+    /**
+     * @param all      the chunk, in key order
+     * @param written  of those, the rows remapped
+     * @param rejected of those, the rows rejected (not written here when a {@link RejectsFile} has them)
+     */
+    void write(List<? extends RemappedRow> all, List<RemappedRow> written, List<RemappedRow> rejected)
+            throws Exception;
+
+    /** PostgreSQL's COPY where the database is PostgreSQL and the key can be written as text; batched JDBC else. */
+    static TableWrites forSource(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable) {
+        return CopyWrites.applies(db, layout) ? new CopyWrites(db, layout, tables, rejectsTable)
+                : new BatchedWrites(db, layout, tables, rejectsTable);
+    }
+}
