@@ -44,8 +44,8 @@ import vn.dvhc.common.Json;
 public class RemapJobConfig {
 
     @Bean
-    public Job remapJob(JobRepository jobRepository, Step remapPrepareStep, Step remapStep, Step remapMergeStep,
-                        ObjectProvider<RemapWorkbookConfig.Steps> workbook) {
+    public Job remapJob(JobRepository jobRepository, DSLContext dsl, Step remapPrepareStep, Step remapStep,
+                        Step remapMergeStep, ObjectProvider<RemapWorkbookConfig.Steps> workbook) {
         RemapWorkbookConfig.Steps sheet = workbook.getIfAvailable();
         JobBuilder builder = new JobBuilder(RemapJob.NAME, jobRepository);
         SimpleJobBuilder job = sheet == null ? builder.start(remapPrepareStep)
@@ -54,7 +54,7 @@ public class RemapJobConfig {
         if (sheet != null) {
             job.next(sheet.output());
         }
-        return job.listener(new RemapJobListener(jobRepository)).build();
+        return job.listener(new RemapJobListener(jobRepository, dsl)).build();
     }
 
     @Bean

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,9 +30,11 @@ final class RemapJobListener implements JobExecutionListener {
     private static final Logger LOG = LogManager.getLogger(RemapJobListener.class);
 
     private final JobRepository repository;
+    private final DSLContext dsl;
 
-    RemapJobListener(JobRepository repository) {
+    RemapJobListener(JobRepository repository, DSLContext dsl) {
         this.repository = repository;
+        this.dsl = dsl;
     }
 
     @Override
@@ -64,8 +68,9 @@ final class RemapJobListener implements JobExecutionListener {
     private void supersedeEarlierRuns(JobExecution job, String how) {
         String output = job.getJobParameters().getString(RemapJob.OUTPUT_FILE);
         long self = job.getJobInstance().getInstanceId();
-        for (JobInstance instance : repository.getJobInstances(RemapJob.NAME, 0, Integer.MAX_VALUE)) {
-            JobExecution last = instance.getInstanceId() == self ? null : repository.getLastJobExecution(instance);
+        for (long id : instancesNaming(output)) {
+            JobInstance instance = id == self ? null : repository.getJobInstance(id);
+            JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
             if (last == null || last.isRunning() || !output.equals(last.getJobParameters().getString(RemapJob.OUTPUT_FILE))) {
                 continue;
             }
@@ -79,6 +84,22 @@ final class RemapJobListener implements JobExecutionListener {
                 repository.update(last);
             }
         }
+    }
+
+    // The instances that ever named this output, from the parameters' table: asking the repository for the last
+    // execution of every remap instance ever run (with its steps and contexts) made each small run slower than the
+    // one before it (issue 17, docs/benchmarks.md).
+    private List<Long> instancesNaming(String output) {
+        return dsl.selectDistinct(DSL.field("e.job_instance_id", Long.class))
+                .from(DSL.table("batch_job_execution_params").as("p"))
+                .join(DSL.table("batch_job_execution").as("e"))
+                .on(DSL.field("e.job_execution_id").eq(DSL.field("p.job_execution_id")))
+                .join(DSL.table("batch_job_instance").as("i"))
+                .on(DSL.field("i.job_instance_id").eq(DSL.field("e.job_instance_id")))
+                .where(DSL.field("i.job_name").eq(RemapJob.NAME))
+                .and(DSL.field("p.parameter_name").eq(RemapJob.OUTPUT_FILE))
+                .and(DSL.field("p.parameter_value").eq(output))
+                .fetch(DSL.field("e.job_instance_id", Long.class));
     }
 
     // A part that cannot be deleted is worth a warning, not a failed run: the output is already in place.

@@ -111,7 +111,9 @@ public final class Dvhc implements Callable<Integer> {
     public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err,
                           Consumer<CliContext> setup) {
         try {
-            return commandLine(environment, out, err, setup, args).execute(args);
+            CommandLine commandLine = commandLine(environment, out, err, setup, args);
+            Timeline.mark("command-line model of the commands (picocli)");
+            return commandLine.execute(args);
         } catch (DvhcException e) {
             ErrorHandler.print(err, e, false, e);
             return e.exitCode().value();
@@ -141,6 +143,7 @@ public final class Dvhc implements Callable<Integer> {
         setExitCodeList(commandLine);
         GlobalOptionsHelp.install(commandLine);
         commandLine.setExecutionStrategy(parseResult -> {
+            Timeline.mark("arguments parsed");
             Integer help = CommandLine.executeHelpRequest(parseResult);
             if (help != null) {
                 return help;

@@ -95,6 +95,23 @@ class RemapLeftoversIT {
     }
 
     @Test
+    void aCompletedRunOfAnotherOutputLeavesTheFailedRunAndItsPartsAlone() throws IOException {
+        String id = failOnTheBadByte();
+        List<Path> kept = parts();
+        Path other = temp.resolve("other/ho-khau.new.csv");
+        Files.createDirectories(other.getParent());
+        CliHarness.Result done = target.run("remap", "--input", good.toString(), "--output", other.toString(),
+                "--fail-on", "never");
+        assertThat(done.exitCode()).as(done.toString()).isZero();
+        assertThat(parts()).isEqualTo(kept);
+        assertThat(json(target.run("jobs", "show", id, "--format", "json")).get("status").asText()).isEqualTo("FAILED");
+        CliHarness.Result fixed = remap(good);
+        assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
+        assertThat(parts()).isEmpty();
+        assertThat(json(target.run("jobs", "show", id, "--format", "json")).get("status").asText()).isEqualTo("ABANDONED");
+    }
+
+    @Test
     void aRerunRemovesTheEarlierRunsParts() throws IOException {
         String id = failOnTheBadByte();
         List<Path> first = parts();

@@ -72,8 +72,16 @@ public final class Logging {
             }
             builder.add(logger);
         }
-        Configurator.reconfigure(builder.build());
-        LoggerContext context = LoggerContext.getContext(false);
+        BuiltConfiguration built = builder.build();
+        // The first configuration of the process is given to Log4j2 as it starts: reconfiguring would start it with
+        // the default configuration first, which makes every configuration factory (the YAML one loads Jackson's
+        // ObjectMapper to see whether it can) and looks for a configuration file on the class path (issue 17,
+        // docs/benchmarks.md). Tests configure several times in one JVM: the later times reconfigure.
+        LoggerContext context = Configurator.initialize(Logging.class.getClassLoader(), built);
+        if (context.getConfiguration() != built) {
+            Configurator.reconfigure(built);
+            context = LoggerContext.getContext(false);
+        }
         Configuration config = context.getConfiguration();
 
         // The console side writes to the command's own stderr (which tests capture), not to System.err directly.
