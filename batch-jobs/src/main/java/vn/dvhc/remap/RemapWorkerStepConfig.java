@@ -9,11 +9,13 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.dvhc.common.FailureCause;
@@ -41,14 +43,27 @@ public class RemapWorkerStepConfig {
     @Bean(name = RemapJob.WORKER_STEP)
     public Step remapWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter) {
-        return new StepBuilder(RemapJob.WORKER_STEP, jobRepository)
+        return workerStep(jobRepository, transactionManager, remapReader, remapProcessor, remapWriter, null);
+    }
+
+    /**
+     * The partition step; with {@code remappers}, the blocks of a chunk are remapped on its threads while this
+     * thread reads the next ones, and written in their order by this thread ({@link RemapLocalPartitioning}).
+     */
+    static Step workerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter,
+                           AsyncTaskExecutor remappers) {
+        ChunkOrientedStepBuilder<RecordBlock, OutputBlock> step = new StepBuilder(RemapJob.WORKER_STEP, jobRepository)
                 .<RecordBlock, OutputBlock>chunk(BLOCKS_PER_COMMIT)
                 .reader(remapReader)
                 .processor(remapProcessor)
                 .writer(remapWriter)
                 .transactionManager(transactionManager)
-                .listener(new FailureCause())
-                .build();
+                .listener(new FailureCause());
+        if (remappers != null) {
+            step.taskExecutor(remappers);
+        }
+        return step.build();
     }
 
     @Bean
