@@ -35,21 +35,18 @@ public class RemapLocalPartitioning {
     @JobScope
     public Step remapLocalWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter,
-                                     ThreadPoolTaskExecutor remapLocalRemappers,
                                      @Value("#{jobParameters['" + RemapJob.THREADS + "']}") Long threads) {
         return RemapWorkerStepConfig.workerStep(jobRepository, transactionManager, remapReader, remapProcessor,
-                remapWriter, threads <= 1 ? null : remapLocalRemappers);
+                remapWriter, threads <= 1 ? null : remappers(Math.toIntExact(threads)));
     }
 
-    /** The remapping threads of a job (started on first use), shut down with its job scope. */
-    @Bean(destroyMethod = "shutdown")
-    @JobScope
-    public ThreadPoolTaskExecutor remapLocalRemappers(
-            @Value("#{jobParameters['" + RemapJob.THREADS + "']}") Long threads) {
+    // Not a bean: Spring would register an executor bean as a listener of the context's close, which a job-scoped
+    // one cannot answer once the job has ended. The step shuts it down when it ends (RemapWorkerStepConfig).
+    private static ThreadPoolTaskExecutor remappers(int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setThreadNamePrefix("remap-");
-        executor.setCorePoolSize(Math.toIntExact(Math.max(1, threads)));
-        executor.setMaxPoolSize(Math.toIntExact(Math.max(1, threads)));
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
         executor.setDaemon(true);
         executor.initialize();
         return executor;
