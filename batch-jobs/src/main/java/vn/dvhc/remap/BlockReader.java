@@ -14,8 +14,9 @@ import vn.dvhc.common.ProgressSink;
 
 /**
  * Reads one partition of the input ({@code [start, end)}, aligned on record starts) as blocks of records. Its
- * position (byte offset and line) is saved with the {@link RowsDigest} of the rows read so far; a restart seeks
- * there and goes on adding to that digest. Like {@link PartWriter}, whose output it must match, a commit saves the
+ * position (byte offset and line) is saved at each commit; a restart seeks there. The {@link RowsDigest} of the rows
+ * is added up by {@link BlockRemapper} and saved by {@link PartWriter}. Like the writer, whose output it must match,
+ * a commit saves the
  * position of the commit before it (whose output is on disk by then), and the partition's end as soon as it is
  * reached.
  */
@@ -32,7 +33,6 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
     private final ProgressSink progress;
     private FileChannel channel;
     private RecordScanner scanner;
-    private RowsDigest rows;
     /** The position to save at the next commit, taken at this one; null before the first. */
     private ExecutionContext pending;
 
@@ -57,7 +57,6 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
         }
         scanner = new RecordScanner(channel, input.toString(), offset, partition.end(), line,
                 (byte) layout.delimiter(), layout.fieldCount(), encoding, layout.wantedColumns());
-        rows = RowsDigest.load(context, encoding);
         pending = null;
         progress.advance(offset - partition.start(), 0);
     }
@@ -68,7 +67,6 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
             long before = scanner.offset();
             RecordBlock block = scanner.next(blockRows);
             if (block != null) {
-                rows.add(block);
                 progress.advance(block.endOffset - before, block.count);
             }
             return block;
@@ -82,7 +80,6 @@ class BlockReader implements ItemStreamReader<RecordBlock> {
         ExecutionContext now = new ExecutionContext();
         now.putLong(OFFSET, scanner.offset());
         now.putLong(LINE, scanner.line());
-        rows.save(now);
         if (scanner.offset() >= partition.end()) {
             PartWriter.putAll(now, context);
             pending = null;

@@ -10,7 +10,8 @@ import vn.dvhc.remap.address.Located;
 /**
  * Remaps the rows of a block: each row is copied byte for byte and the new columns are appended, or the row
  * goes to the rejects file with its line, reason and detail. Nothing is dropped: every record that is not a
- * blank line is counted as read and ends up written or rejected.
+ * blank line is counted as read and ends up written or rejected. Keeps no state between calls: with
+ * {@code --threads} a step remaps the blocks of a chunk on several threads at once.
  */
 class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
 
@@ -29,8 +30,6 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private final byte[] terminator;
     private final byte[][] reasons = new byte[RejectReason.values().length][];
     private final boolean padCodes;
-    /** The slots whose code {@link #code} read with its leading zeros restored, for the row being remapped. */
-    private int padded;
     /** Reads the rows' address or names; null when the rows are remapped by code alone. */
     private final AddressRows addresses;
     /** With addresses and split resolution: the suffix's last field (the split's match_note) goes into the one match_note. */
@@ -60,7 +59,9 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
 
     @Override
     public OutputBlock process(RecordBlock block) {
-        OutputBlock out = new OutputBlock(block.data.length + block.count * 112, block.endOffset);
+        OutputBlock out = new OutputBlock(block.data.length + block.count * 112, block.endOffset, encoding);
+        // Hashed here, on the remapping threads, not by the reader, whose thread is the one that cannot be shared.
+        out.rows.add(block);
         RemapCounts counts = out.counts;
         for (int i = 0; i < block.count; i++) {
             byte state = block.state[i];
@@ -83,7 +84,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     }
 
     private void remap(OutputBlock out, RecordBlock block, int i) {
-        padded = 0;
+        out.rowPadded = 0;
         Located located = addresses == null ? null : addresses.locate(block, i);
         long commune;
         if (located != null && addresses.decides()) {
@@ -94,10 +95,10 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
             }
             commune = AddressRows.code(located);
         } else {
-            commune = code(block, COMMUNE, i, 5);
+            commune = code(out, block, COMMUNE, i, 5);
         }
-        long district = code(block, DISTRICT, i, 3);
-        long province = code(block, PROVINCE, i, 2);
+        long district = code(out, block, DISTRICT, i, 3);
+        long province = code(out, block, PROVINCE, i, 2);
         RemapTable.Entry entry;
         if (commune == EMPTY) {
             entry = district >= 0 ? table.islands[(int) district] : null;
@@ -113,8 +114,8 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
             return;
         } else {
             entry = table.commune((int) commune);
-            if ((padded & 1 << COMMUNE) != 0 && (entry == null || entry.status == RemapTable.NONE)) {
-                reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), CodePadding.notPadded(padded,
+            if ((out.rowPadded & 1 << COMMUNE) != 0 && (entry == null || entry.status == RemapTable.NONE)) {
+                reject(out, block, i, RejectReason.MALFORMED_CODE, provinceOf(province), CodePadding.notPadded(out.rowPadded,
                         codes(block, i), "the " + table.from + " list has no commune " + CodePadding.padTo(
                                 digits(block, COMMUNE, i), 5)));
                 return;
@@ -138,8 +139,8 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         String mismatch = parentMismatch(entry, district, province, block, i);
         if (mismatch != null) {
             // Padding is kept only where the row's own columns confirm it.
-            reject(out, block, i, padded != 0 ? RejectReason.MALFORMED_CODE : RejectReason.PARENT_MISMATCH,
-                    entry.newProvince, padded != 0 ? CodePadding.notPadded(padded, codes(block, i), mismatch) : mismatch);
+            reject(out, block, i, out.rowPadded != 0 ? RejectReason.MALFORMED_CODE : RejectReason.PARENT_MISMATCH,
+                    entry.newProvince, out.rowPadded != 0 ? CodePadding.notPadded(out.rowPadded, codes(block, i), mismatch) : mismatch);
             return;
         }
         SplitResolver.Decision decided = splits == null || entry.status != RemapCounts.SPLIT ? null
@@ -149,7 +150,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         if (suffix == null) {
             reject(out, block, i, RejectReason.SPLIT, entry.newProvince, "commune " + entry.old.code() + " ("
                     + entry.old.fullName() + ") was split; candidates " + entry.candidates
-                    + (padded != 0 ? CodePadding.note(padded, codes(block, i)) : ""));
+                    + (out.rowPadded != 0 ? CodePadding.note(out.rowPadded, codes(block, i)) : ""));
             return;
         }
         byte status = decided == null ? entry.status : decided.status();
@@ -168,7 +169,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         out.output.write(block.data, block.end[i], block.next[i] - block.end[i]);
         RemapCounts counts = out.counts;
         counts.written++;
-        if (padded != 0) {
+        if (out.rowPadded != 0) {
             counts.padded++;
         }
         counts.status[status]++;
@@ -198,7 +199,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
 
     // The code in a field: its number, EMPTY, MALFORMED (not exactly `width` digits), or EMPTY when the column is
     // absent. With --pad-codes, fewer digits are read as the number they are and the slot is marked padded.
-    private long code(RecordBlock block, int slot, int i, int width) {
+    private long code(OutputBlock out, RecordBlock block, int slot, int i, int width) {
         int from = block.fieldStart[slot][i];
         if (from < 0) {
             return EMPTY;
@@ -228,7 +229,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
             if (!padCodes || !CodePadding.isShort(b, from, to, width)) {
                 return MALFORMED;
             }
-            padded |= 1 << slot;
+            out.rowPadded |= 1 << slot;
         }
         long value = 0;
         for (int p = from; p < to; p++) {

@@ -57,6 +57,8 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
     private FileChannel rejects;
     private PartLock lock;
     private RemapCounts counts;
+    /** The sum of the row hashes of the rows written or rejected ({@link RowsDigest}), saved with the counters. */
+    private RowsDigest rows;
     /** The input offset after the last block written: the partition's end means the last commit. */
     private long readTo;
     /** Forces the parts to disk in the background; its last task, and the lengths and counters it makes durable. */
@@ -79,6 +81,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
     @Override
     public void open(ExecutionContext context) {
         counts = RemapCounts.load(context);
+        rows = RowsDigest.load(context, null);
         readTo = context.containsKey(BlockReader.OFFSET) ? context.getLong(BlockReader.OFFSET) : readTo;
         pending = null;
         flushing = null;
@@ -144,6 +147,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
             write(output, block.output);
             write(rejects, block.rejects);
             counts.add(block.counts);
+            rows.add(block.rows);
             readTo = block.endOffset;
         }
     }
@@ -167,6 +171,7 @@ class PartWriter implements ItemStreamWriter<OutputBlock> {
             throw new ItemStreamException("cannot read the length of " + outputPart, e);
         }
         counts.save(now);
+        rows.save(now);
         ExecutionContext saved;
         if (readTo >= partitionEnd) {
             force();

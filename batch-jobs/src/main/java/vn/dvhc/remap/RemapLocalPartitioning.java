@@ -2,36 +2,53 @@ package vn.dvhc.remap;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.SyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** Partitions run on {@code --threads} threads of this process (the default). */
+/**
+ * Partitions of this process (the default): one partition, whose blocks are remapped on {@code --threads} threads
+ * while the partition's own thread reads the next blocks and writes the remapped ones in order (decision 0032).
+ * One partition writes the output in place: there are no later parts for the merge to copy, and a commit is one
+ * thread's round trips to the job repository, not one per thread.
+ */
 @Configuration(proxyBeanMethods = false)
 public class RemapLocalPartitioning {
 
     @Bean
     @JobScope
-    public TaskExecutorPartitionHandler remapPartitionHandler(@Qualifier(RemapJob.WORKER_STEP) Step remapWorkerStep,
-                                                              @Value("#{jobParameters['" + RemapJob.THREADS + "']}") Long threads) {
+    public TaskExecutorPartitionHandler remapPartitionHandler(Step remapLocalWorkerStep) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(remapWorkerStep);
-        handler.setGridSize(Math.toIntExact(threads));
-        handler.setTaskExecutor(executor(Math.toIntExact(threads)));
+        handler.setStep(remapLocalWorkerStep);
+        handler.setGridSize(1);
+        handler.setTaskExecutor(new SyncTaskExecutor());
         return handler;
     }
 
-    private static TaskExecutor executor(int threads) {
-        if (threads <= 1) {
-            return new SyncTaskExecutor();
-        }
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("remap-");
-        executor.setConcurrencyLimit(threads);
+    /** {@value RemapJob#WORKER_STEP} with its remapping threads; by that name a restart finds its partition. */
+    @Bean
+    @JobScope
+    public Step remapLocalWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter,
+                                     @Value("#{jobParameters['" + RemapJob.THREADS + "']}") Long threads) {
+        return RemapWorkerStepConfig.workerStep(jobRepository, transactionManager, remapReader, remapProcessor,
+                remapWriter, threads <= 1 ? null : remappers(Math.toIntExact(threads)));
+    }
+
+    // Not a bean: Spring would register an executor bean as a listener of the context's close, which a job-scoped
+    // one cannot answer once the job has ended. The step shuts it down when it ends (RemapWorkerStepConfig).
+    private static ThreadPoolTaskExecutor remappers(int threads) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("remap-");
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setDaemon(true);
+        executor.initialize();
         return executor;
     }
 }

@@ -5,15 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jooq.DSLContext;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.dvhc.common.FailureCause;
@@ -41,14 +45,34 @@ public class RemapWorkerStepConfig {
     @Bean(name = RemapJob.WORKER_STEP)
     public Step remapWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter) {
-        return new StepBuilder(RemapJob.WORKER_STEP, jobRepository)
+        return workerStep(jobRepository, transactionManager, remapReader, remapProcessor, remapWriter, null);
+    }
+
+    /**
+     * The partition step; with {@code remappers}, the blocks of a chunk are remapped on its threads while this
+     * thread reads the next ones, and written in their order by this thread ({@link RemapLocalPartitioning}); the
+     * step shuts them down when it ends.
+     */
+    static Step workerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter,
+                           ThreadPoolTaskExecutor remappers) {
+        ChunkOrientedStepBuilder<RecordBlock, OutputBlock> step = new StepBuilder(RemapJob.WORKER_STEP, jobRepository)
                 .<RecordBlock, OutputBlock>chunk(BLOCKS_PER_COMMIT)
                 .reader(remapReader)
                 .processor(remapProcessor)
                 .writer(remapWriter)
                 .transactionManager(transactionManager)
-                .listener(new FailureCause())
-                .build();
+                .listener(new FailureCause());
+        if (remappers != null) {
+            step.taskExecutor(remappers).listener(new StepExecutionListener() {
+                @Override
+                public ExitStatus afterStep(StepExecution stepExecution) {
+                    remappers.shutdown();
+                    return null;
+                }
+            });
+        }
+        return step.build();
     }
 
     @Bean

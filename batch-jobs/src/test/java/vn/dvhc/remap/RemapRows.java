@@ -18,8 +18,8 @@ import vn.dvhc.testing.BuiltInChain;
  */
 final class RemapRows {
 
-    /** What came out: the output rows and reject rows as text (no headers), the counters, the reader's context. */
-    record Result(String output, String rejects, RemapCounts counts, ExecutionContext readerContext) {
+    /** What came out: the output rows and reject rows as text (no headers), the counters, the rows' digest. */
+    record Result(String output, String rejects, RemapCounts counts, ExecutionContext digestContext) {
     }
 
     private static final Map<String, RemapTable> TABLES = new HashMap<>();
@@ -42,21 +42,23 @@ final class RemapRows {
         StringBuilder output = new StringBuilder();
         StringBuilder rejects = new StringBuilder();
         RemapCounts counts = new RemapCounts();
+        RowsDigest rows = new RowsDigest(null);
         try {
             for (RecordBlock block = reader.read(); block != null; block = reader.read()) {
                 OutputBlock out = remapper.process(block);
                 output.append(new String(out.output.bytes(), 0, out.output.length(), text.charset()));
                 rejects.append(new String(out.rejects.bytes(), 0, out.rejects.length(), text.charset()));
                 counts.add(out.counts);
+                rows.add(out.rows);
             }
-            reader.update(context);
+            rows.save(context);
         } finally {
             reader.close();
         }
         return new Result(output.toString(), rejects.toString(), counts, context);
     }
 
-    private static synchronized RemapTable table(TextEncoding encoding, char delimiter, OnSplit onSplit) {
+    static synchronized RemapTable table(TextEncoding encoding, char delimiter, OnSplit onSplit) {
         return TABLES.computeIfAbsent(encoding.charset().name() + delimiter + onSplit,
                 k -> RemapTable.build(BuiltInChain.table(), onSplit, encoding, delimiter, false));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import vn.dvhc.testing.Registers;
@@ -37,7 +38,7 @@ class RowsDigestTest {
 
     private String identity(String name, byte[] bytes, String encoding) throws IOException {
         Path file = Files.write(temp.resolve(name), bytes);
-        ExecutionContext context = RemapRows.remap(file, encoding, false, OnSplit.FLAG).readerContext();
+        ExecutionContext context = RemapRows.remap(file, encoding, false, OnSplit.FLAG).digestContext();
         return RowsDigest.load(context, null).identity();
     }
 
@@ -92,13 +93,13 @@ class RowsDigestTest {
         for (List<String> part : List.of(lines.subList(1, 1_001), lines.subList(1_001, 2_500), lines.subList(2_500, 3_001))) {
             String id = "part" + part.size() + ".csv";
             Path partFile = Files.write(temp.resolve(id), utf8(lines.get(0), part, "\n"));
-            sum.add(RowsDigest.load(RemapRows.remap(partFile, "UTF-8", false, OnSplit.FLAG).readerContext(), null));
+            sum.add(RowsDigest.load(RemapRows.remap(partFile, "UTF-8", false, OnSplit.FLAG).digestContext(), null));
         }
         assertThat(sum.identity()).isEqualTo(whole);
     }
 
     @Test
-    void aReaderRestartedFromItsLastCommitGoesOnWithTheDigestOfThatCommit() throws IOException {
+    void aPartitionRestartedFromItsLastCommitGoesOnWithTheDigestOfThatCommit() throws IOException {
         Path file = temp.resolve("register.csv");
         Registers.generate(file, 2_500, 5, 5);
         String whole = identity("whole.csv", Files.readAllBytes(file), "UTF-8");
@@ -108,22 +109,37 @@ class RowsDigestTest {
         TextEncoding utf8 = TextEncoding.of("UTF-8");
         InputLayout layout = InputInspector.inspect(settings, utf8);
         Partition all = new Partition(0, layout.dataStart(), Files.size(file), layout.dataLine());
+        BlockRemapper remapper = new BlockRemapper(RemapRows.table(utf8, layout.delimiter(), OnSplit.FLAG), null,
+                layout, utf8, false);
+        RemapFiles files = RemapFiles.of(settings, 1);
         ExecutionContext context = new ExecutionContext();
-        BlockReader first = new BlockReader(file, layout, utf8, all, 700, vn.dvhc.common.ProgressSink.NONE);
-        first.open(context);
-        first.read();
-        first.update(context);
-        first.read();
-        first.close();
+        BlockReader reader = new BlockReader(file, layout, utf8, all, 700, vn.dvhc.common.ProgressSink.NONE);
+        PartWriter writer = new PartWriter(file, layout, files, all, false);
+        reader.open(context);
+        writer.open(context);
+        for (int commit = 0; commit < 2; commit++) {
+            writer.write(new Chunk<>(remapper.process(reader.read())));
+            reader.update(context);
+            writer.update(context);
+        }
+        writer.write(new Chunk<>(remapper.process(reader.read())));
+        reader.close();
+        writer.close();
+        assertThat(context.getLong(RemapCounts.READ_KEY)).as("the second commit records the first").isEqualTo(700);
         BlockReader restarted = new BlockReader(file, layout, utf8, all, 700, vn.dvhc.common.ProgressSink.NONE);
+        PartWriter rewriter = new PartWriter(file, layout, files, all, false);
         restarted.open(context);
-        while (restarted.read() != null) {
-            continue;
+        rewriter.open(context);
+        for (RecordBlock block = restarted.read(); block != null; block = restarted.read()) {
+            rewriter.write(new Chunk<>(remapper.process(block)));
         }
         restarted.update(context);
+        rewriter.update(context);
         restarted.close();
+        rewriter.close();
+        assertThat(context.getLong(RemapCounts.READ_KEY)).isEqualTo(2_500);
         assertThat(RowsDigest.load(context, null).identity())
-                .as("the block read after the commit and lost with the process is read again, once").isEqualTo(whole);
+                .as("the blocks after the recorded commit, lost with the process, are added again, once").isEqualTo(whole);
     }
 
     @Test

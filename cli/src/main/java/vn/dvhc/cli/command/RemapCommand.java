@@ -275,8 +275,9 @@ public final class RemapCommand implements Callable<Integer> {
     int chunk;
 
     @Option(names = "--threads", paramLabel = "<n>", defaultValue = "1",
-            description = "Split the file into n byte ranges remapped in parallel; the output is the same, byte for byte. "
-                    + "With --source-db: n ranges of the key, the same rows written. Default: ${DEFAULT-VALUE}.")
+            description = "Remap the rows on n threads while one reads the file and writes them in order; the output is the "
+                    + "same, byte for byte. With --source-db: n ranges of the key, the same rows written. "
+                    + "Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Option(names = "--broker", paramLabel = "<url>",
