@@ -1,6 +1,5 @@
 package vn.dvhc.remap.table;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -144,7 +143,7 @@ final class CopyWrites implements TableWrites {
                 if (i > 0) {
                     out.append(',');
                 }
-                field(out, keyText(row.key()[i]));
+                field(out, SourceRow.keyText(row.key()[i]));
             }
             for (String value : values.apply(row)) {
                 out.append(',');
@@ -178,11 +177,6 @@ final class CopyWrites implements TableWrites {
             out.append(ch);
         }
         out.append('"');
-    }
-
-    // A number's digits as PostgreSQL reads them back (no exponent); text as it is.
-    private static String keyText(Object key) {
-        return key instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(key);
     }
 
     private void inRange(Connection c, String sql, Object[] first, Object[] last) throws SQLException {

@@ -1,7 +1,6 @@
 package vn.dvhc.remap.table;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +77,7 @@ final class RejectsFile implements ItemStreamWriter<RemappedRow> {
             if (row.rejected()) {
                 List<String> fields = new ArrayList<>();
                 for (Object value : row.key()) {
-                    fields.add(text(value));
+                    fields.add(SourceRow.keyText(value));
                 }
                 fields.add(row.reason().name());
                 fields.add(row.detail());
@@ -113,11 +112,6 @@ final class RejectsFile implements ItemStreamWriter<RemappedRow> {
         } finally {
             channel = null;
         }
-    }
-
-    // A key as its text: a decimal without an exponent, anything else as the driver prints it.
-    private static String text(Object value) {
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
     }
 
     private static String line(List<String> fields) {
