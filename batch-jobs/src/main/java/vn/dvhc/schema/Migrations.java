@@ -30,16 +30,19 @@ public final class Migrations {
      */
     public static final String LATEST = "15";
 
+    /** Flyway's history of the migrations applied to a database. */
+    public static final String HISTORY_TABLE = "dvhc_schema_history";
+
     private Migrations() {
     }
 
     /** Where the migrations are and where Flyway keeps its history; tests stop it at an older version. */
-    static FluentConfiguration configure(FluentConfiguration configuration, SQLDialect dialect) {
+    public static FluentConfiguration configure(FluentConfiguration configuration, SQLDialect dialect) {
         String vendor = dialect == SQLDialect.POSTGRES ? "postgresql" : "h2";
         return configuration
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .javaMigrations(javaMigrations())
-                .table("dvhc_schema_history")
+                .table(HISTORY_TABLE)
                 .loggers("log4j2");
     }
 

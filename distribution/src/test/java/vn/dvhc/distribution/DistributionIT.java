@@ -74,6 +74,13 @@ class DistributionIT {
         Run again = run("--home", temp.resolve("home").toString(), "reference", "list");
         assertThat(again.code).as(again.err).isZero();
         assertThat(again.err).doesNotContain("preparing");
+        assertThat(Files.readString(temp.resolve("home/logs/server.log")))
+                .as("the new home is a copy of the template in the jar, not made by the migrations")
+                .contains("from this build's template").doesNotContain("Migrating schema");
+        String server = Files.readString(temp.resolve("home/dvhc.server.lock"), StandardCharsets.US_ASCII).trim();
+        assertThat(ProcessHandle.of(Long.parseLong(server)).flatMap(p -> p.info().arguments()).orElseThrow())
+                .as("the home's server starts with the command's class-data archive")
+                .anyMatch(argument -> argument.startsWith("-XX:SharedArchiveFile=" + temp.resolve("cache/dvhc/dvhc-")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.SQLDialect;
 
@@ -22,14 +24,17 @@ import vn.dvhc.schema.Migrations;
 
 /**
  * Brings a home's database to this build's schema without ever leaving a half-made one under its name: a new
- * home is built in a scratch file (schema, then the built-in releases: several seconds, thousands of rows) and
- * moved into place when complete; an existing one that needs migrations is migrated on a copy, which then
+ * home is built in a scratch file (a copy of the build's {@link HomeTemplate}, or else the migrations: schema, then
+ * the built-in releases, several seconds) and moved into place when complete; an existing one that needs migrations is migrated on a copy, which then
  * replaces it. A kill at any moment leaves either the old database or the new one, and a scratch file that the
  * next server removes. (H2 runs DDL outside transactions, so a migration cut short in place could not be undone.)
  */
 final class HomePreparation {
 
     private static final Logger LOG = LogManager.getLogger(HomePreparation.class);
+
+    private static final String LAST_MIGRATION = "SELECT \"version\", \"success\" FROM \"" + Migrations.HISTORY_TABLE
+            + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC FETCH FIRST 1 ROW ONLY";
 
     private HomePreparation() {
     }
@@ -40,12 +45,17 @@ final class HomePreparation {
         Path database = files.database();
         String scratch = files.scratchName(ProcessHandle.current().pid());
         if (!Files.exists(database)) {
-            LOG.info("preparing a new home database {} (schema and built-in releases)", database);
-            migrate(scratch);
+            if (HomeTemplate.copyTo(Path.of(scratch + ".mv.db")) && Migrations.LATEST.equals(version(scratch))) {
+                LOG.info("preparing a new home database {} from this build's template (schema {} and built-in "
+                        + "releases)", database, Migrations.LATEST);
+            } else {
+                LOG.info("preparing a new home database {} (schema and built-in releases)", database);
+                migrate(scratch);
+            }
             install(Path.of(scratch + ".mv.db"), database);
             return Migrations.LATEST;
         }
-        String current = inPlace(files.databaseName(), ds -> Migrations.current(ds, SQLDialect.H2));
+        String current = version(files.databaseName());
         if (current.equals(Migrations.LATEST)) {
             return current;
         }
@@ -56,7 +66,31 @@ final class HomePreparation {
         return Migrations.LATEST;
     }
 
-    private static void migrate(String databaseName) {
+    /**
+     * The schema version of the database ("" for an empty one), read from Flyway's history table without starting
+     * Flyway (which costs several hundred milliseconds in a process that has just started). A failed last migration
+     * is never the current version: Flyway then runs, on a copy, and says what is wrong.
+     */
+    static String version(String databaseName) {
+        return inPlace(databaseName, ds -> {
+            try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement();
+                 ResultSet history = statement.executeQuery(LAST_MIGRATION)) {
+                if (!history.next()) {
+                    return "";
+                }
+                String version = history.getString("version");
+                return history.getBoolean("success") ? version : version + " (failed)";
+            } catch (SQLException e) {
+                if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1
+                        || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1) {
+                    return "";
+                }
+                throw DamagedStore.orUnavailable(new HomeFiles(Path.of(databaseName).getParent()), e);
+            }
+        });
+    }
+
+    static void migrate(String databaseName) {
         inPlace(databaseName, ds -> {
             Migrations.migrate(ds, SQLDialect.H2);
             return null;
