@@ -69,8 +69,9 @@ public final class Database implements AutoCloseable {
     /**
      * @param home the home's H2 server, connected through H2's own data source; null for the user's database, which
      *             the JDBC URL's driver connects. Through a URL, Hikari asks {@code DriverManager}, which first loads
-     *             every driver on the class path, and Oracle's starts the platform's JMX server and with it JFR:
-     *             about 0.2 s of a small job on the home (issue 17, docs/benchmarks.md).
+     *             every driver on the class path: SQL Server's signed jar is verified, and Oracle's starts the
+     *             platform's JMX server and with it JFR. That was 15 % of a 10-row remap's CPU samples
+     *             (issue 17, docs/benchmarks.md).
      */
     private static HikariDataSource pool(DatabaseSettings settings, DataSource home, int poolSize) {
         HikariConfig config = new HikariConfig();
