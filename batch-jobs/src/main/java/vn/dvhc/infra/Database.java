@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -47,12 +48,16 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings, int poolSize) {
         if (settings.home() == null) {
             SQLDialect dialect = SqlDialects.of(settings.url());
-            return migrated(settings, pool(settings, settings, poolSize), dialect, null, true);
+            return migrated(settings, pool(settings, null, poolSize), dialect, null, true);
         }
         HomeConnector.Lease lease = HomeConnector.connect(settings.home());
         Timeline.mark("home database server found or started");
         try {
-            HikariDataSource pool = pool(settings, new DatabaseSettings(lease.url(), "sa", ""), poolSize);
+            JdbcDataSource server = new JdbcDataSource();
+            server.setURL(lease.url());
+            server.setUser("sa");
+            server.setPassword("");
+            HikariDataSource pool = pool(settings, server, poolSize);
             Timeline.mark("database connected");
             return migrated(settings, pool, SQLDialect.H2, lease, !Migrations.LATEST.equals(lease.schema()));
         } catch (RuntimeException e) {
@@ -61,11 +66,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(DatabaseSettings settings, DatabaseSettings connection, int poolSize) {
+    /**
+     * @param home the home's H2 server, connected through H2's own data source; null for the user's database, which
+     *             the JDBC URL's driver connects. Through a URL, Hikari asks {@code DriverManager}, which first loads
+     *             every driver on the class path: SQL Server's signed jar is verified, and Oracle's starts the
+     *             platform's JMX server and with it JFR. That was 15 % of a 10-row remap's CPU samples
+     *             (issue 17, docs/benchmarks.md).
+     */
+    private static HikariDataSource pool(DatabaseSettings settings, DataSource home, int poolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(connection.url());
-        config.setUsername(connection.user());
-        config.setPassword(connection.password());
+        if (home != null) {
+            config.setDataSource(home);
+        } else {
+            config.setJdbcUrl(settings.url());
+            config.setUsername(settings.user());
+            config.setPassword(settings.password());
+        }
         config.setPoolName("dvhc");
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(1);

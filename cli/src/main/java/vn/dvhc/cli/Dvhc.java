@@ -18,16 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-import vn.dvhc.cli.command.AgenciesCommand;
-import vn.dvhc.cli.command.DemoCommand;
-import vn.dvhc.cli.command.DoctorCommand;
-import vn.dvhc.cli.command.JobsCommand;
-import vn.dvhc.cli.command.ProceduresCommand;
-import vn.dvhc.cli.command.ReferenceCommand;
-import vn.dvhc.cli.command.RemapCommand;
-import vn.dvhc.cli.command.ReportCommand;
 import vn.dvhc.cli.command.ServerCommand;
-import vn.dvhc.cli.command.WorkerCommand;
 import vn.dvhc.cli.logging.Logging;
 import vn.dvhc.cli.option.ConfigDefaults;
 import vn.dvhc.cli.option.Environment;
@@ -54,9 +45,8 @@ import vn.dvhc.error.ExitCode;
                 "Settings: an option > its DVHC_* environment variable (--db is DVHC_DB, remap --chunk is "
                         + "DVHC_REMAP_CHUNK) > <home>/dvhc.properties (db=…, remap.chunk=…) > the default."},
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {ReferenceCommand.class, RemapCommand.class, WorkerCommand.class, AgenciesCommand.class,
-                ProceduresCommand.class,
-                ReportCommand.class, JobsCommand.class, DemoCommand.class, DoctorCommand.class, ServerCommand.class, CommandLine.HelpCommand.class},
+        // The commands: every one, or only the one the command line names (Subcommands).
+        modelTransformer = Subcommands.class,
         footerHeading = "%nExamples:%n",
         footer = {"  dvhc demo",
                 "  dvhc reference lookup 26740 --from pre-2025",
@@ -129,7 +119,7 @@ public final class Dvhc implements Callable<Integer> {
                 "server", ServerCommand.BACKGROUND));
         CliContext context = new CliContext(global, out, err, nested -> run(nested, environment, out, err, setup));
         setup.accept(context);
-        CommandLine commandLine = new CommandLine(Dvhc.class, new CommandFactory(context));
+        CommandLine commandLine = new CommandLine(Dvhc.class, new CommandFactory(context, List.of(args)));
         Dvhc root = commandLine.getCommand();
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -153,7 +143,7 @@ public final class Dvhc implements Callable<Integer> {
                 Timeline.mark("logging configured");
                 // The home's server was started by a command that has warned already; its log is its own.
                 if (!isServer(parseResult)) {
-                    defaults.unknownSettings(commandLine.getCommandSpec())
+                    unknownSettings(defaults, commandLine.getCommandSpec())
                             .forEach(unknown -> LogManager.getLogger(Dvhc.class).warn("unknown setting: {}", unknown));
                 }
                 if (root.global.verbose()) {
@@ -175,6 +165,19 @@ public final class Dvhc implements Callable<Integer> {
             }
         });
         return commandLine;
+    }
+
+    /**
+     * Settings that name no option of any command. A model of the named command alone knows only its options:
+     * only when a setting is unknown to it is the model of every command built, to tell a typo from another
+     * command's setting ({@code DVHC_REMAP_CHUNK} set in CI for a later {@code dvhc remap}).
+     */
+    private static List<String> unknownSettings(ConfigDefaults defaults, CommandSpec root) {
+        List<String> unknown = defaults.unknownSettings(root);
+        if (unknown.isEmpty() || Subcommands.complete(root)) {
+            return unknown;
+        }
+        return defaults.unknownSettings(new CommandLine(Dvhc.class, new CommandFactory()).getCommandSpec());
     }
 
     private static boolean isServer(CommandLine.ParseResult parseResult) {
