@@ -99,10 +99,7 @@ final class HomePreparation {
 
     /** Runs the work on the database, then closes it completely (no recovery needed when it is next opened). */
     private static <T> T inPlace(String databaseName, Work<T> work) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(HomeServer.url(databaseName));
-        dataSource.setUser("sa");
-        dataSource.setPassword("");
+        JdbcDataSource dataSource = HomeServer.dataSource(databaseName);
         try (Connection keeper = dataSource.getConnection()) {
             T result = work.run(dataSource);
             try (Statement statement = keeper.createStatement()) {

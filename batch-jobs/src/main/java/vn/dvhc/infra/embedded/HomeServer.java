@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
 
 import vn.dvhc.error.DvhcException;
@@ -207,7 +207,19 @@ public final class HomeServer {
     }
 
     static Connection open(String databaseName) throws SQLException {
-        return DriverManager.getConnection(url(databaseName), "sa", "");
+        return dataSource(databaseName).getConnection();
+    }
+
+    /**
+     * H2's own data source, not {@code DriverManager}: that would first load every JDBC driver on the class path
+     * (Oracle's starts JMX and JFR), a cost paid at every server start for drivers it never uses.
+     */
+    static JdbcDataSource dataSource(String databaseName) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url(databaseName));
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+        return dataSource;
     }
 
     static String url(String databaseName) {

@@ -101,9 +101,7 @@ class HomeTemplateTest {
 
         String migrated = dir.resolve("migrated").toString();
         HomePreparation.migrate(migrated);
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(HomeServer.url(migrated));
-        dataSource.setUser("sa");
+        JdbcDataSource dataSource = HomeServer.dataSource(migrated);
         String flyways;
         try (Connection keeper = dataSource.getConnection()) {
             flyways = Migrations.current(dataSource, SQLDialect.H2);
