@@ -180,12 +180,17 @@ final class CopyWrites implements TableWrites {
             return;
         }
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch == '"') {
-                out.append('"');
+        if (value.indexOf('"') < 0) {
+            // The usual case, copied whole (a character at a time took a tenth of the writer's samples).
+            out.append(value);
+        } else {
+            for (int i = 0; i < value.length(); i++) {
+                char ch = value.charAt(i);
+                if (ch == '"') {
+                    out.append('"');
+                }
+                out.append(ch);
             }
-            out.append(ch);
         }
         out.append('"');
     }
