@@ -43,6 +43,8 @@ final class CopyWrites implements TableWrites {
             Types.NUMERIC, Types.DECIMAL);
     /** The in-place chunk's temporary table: created in the transaction, dropped at its end. */
     private static final String CHUNK_TABLE = "dvhc_remap_chunk";
+    /** Characters of COPY text sent at a time: a few hundred rows. */
+    private static final int BLOCK = 64 * 1024;
 
     private final DataSource dataSource;
     private final int keys;
@@ -131,30 +133,33 @@ final class CopyWrites implements TableWrites {
         }
     }
 
-    // COPY of rows: the key, then the values.
+    // COPY of rows: the key, then the values, sent a block at a time as they are written out, so that the server
+    // parses and inserts the first rows while the client still writes the last (not one after the other).
     private void copy(Connection c, String sql, List<? extends RemappedRow> rows,
                       Function<RemappedRow, String[]> values) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder out = new StringBuilder(rows.size() * 128);
-        for (RemappedRow row : rows) {
-            for (int i = 0; i < keys; i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                field(out, SourceRow.keyText(row.key()[i]));
-            }
-            for (String value : values.apply(row)) {
-                out.append(',');
-                field(out, value);
-            }
-            out.append('\n');
-        }
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            in.writeToCopy(bytes, 0, bytes.length);
+            StringBuilder out = new StringBuilder(BLOCK + 1024);
+            for (RemappedRow row : rows) {
+                for (int i = 0; i < keys; i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    field(out, SourceRow.keyText(row.key()[i]));
+                }
+                for (String value : values.apply(row)) {
+                    out.append(',');
+                    field(out, value);
+                }
+                out.append('\n');
+                if (out.length() >= BLOCK) {
+                    send(in, out);
+                }
+            }
+            send(in, out);
             in.endCopy();
         } finally {
             if (in.isActive()) {
@@ -163,18 +168,29 @@ final class CopyWrites implements TableWrites {
         }
     }
 
+    private static void send(CopyIn in, StringBuilder out) throws SQLException {
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        out.setLength(0);
+    }
+
     /** A CSV field: NULL as nothing, any other value in quotes with its quotes doubled. */
     static void field(StringBuilder out, String value) {
         if (value == null) {
             return;
         }
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch == '"') {
-                out.append('"');
+        if (value.indexOf('"') < 0) {
+            // The usual case, copied whole (a character at a time took a tenth of the writer's samples).
+            out.append(value);
+        } else {
+            for (int i = 0; i < value.length(); i++) {
+                char ch = value.charAt(i);
+                if (ch == '"') {
+                    out.append('"');
+                }
+                out.append(ch);
             }
-            out.append(ch);
         }
         out.append('"');
     }

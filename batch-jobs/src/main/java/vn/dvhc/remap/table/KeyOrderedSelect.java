@@ -22,9 +22,11 @@ import org.springframework.batch.infrastructure.item.database.support.SqlPagingQ
  *
  * @param keyLabels the key's columns as the query returns them, in order
  * @param aliases   the labels of the columns read besides the key, in the order of {@link #READ}, null where not read
- * @param provider  the provider, ready for Spring Batch's {@code JdbcPagingItemReader}
+ * @param provider  the provider of the first page (its {@code generateFirstPageQuery})
+ * @param after     the provider of a page after a key ({@link KeyRanges#after(List)}), the same query with that condition
  */
-record KeyOrderedSelect(List<String> keyLabels, List<String> aliases, PagingQueryProvider provider) {
+record KeyOrderedSelect(List<String> keyLabels, List<String> aliases, PagingQueryProvider provider,
+                        PagingQueryProvider after) {
 
     private static final String KEY_ALIAS = "dvhc_k";
     /** Aliases of the columns read: plain names every database takes, whatever the source's names need. */
@@ -59,25 +61,37 @@ record KeyOrderedSelect(List<String> keyLabels, List<String> aliases, PagingQuer
                 outer.add(READ.get(i));
             }
         }
+        String columns;
+        String from;
+        if (bare) {
+            columns = String.join(", ", select);
+            from = dialect.quote(layout.source());
+        } else {
+            columns = String.join(", ", outer);
+            from = "(SELECT " + String.join(", ", select) + " FROM " + dialect.quote(layout.source()) + ") dvhc_source";
+        }
+        String range = KeyRanges.where(keyLabels, partition);
+        String after = KeyRanges.after(keyLabels);
+        return new KeyOrderedSelect(List.copyOf(keyLabels), Collections.unmodifiableList(aliases),
+                provider(dialect, dataSource, columns, from, range, sortKeys),
+                provider(dialect, dataSource, columns, from, range == null ? after : range + " AND " + after, sortKeys));
+    }
+
+    // A factory of its own per provider: the factory hands out one provider instance per database, set anew each call.
+    private static PagingQueryProvider provider(SourceDialect dialect, DataSource dataSource, String columns,
+                                                String from, String where, Map<String, Order> sortKeys)
+            throws Exception {
         SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
         query.setDataSource(dataSource);
         if (dialect.database() != null) {
             query.setDatabaseType(dialect.database().name());
         }
-        if (bare) {
-            query.setSelectClause(String.join(", ", select));
-            query.setFromClause(dialect.quote(layout.source()));
-        } else {
-            query.setSelectClause(String.join(", ", outer));
-            query.setFromClause("(SELECT " + String.join(", ", select) + " FROM " + dialect.quote(layout.source())
-                    + ") dvhc_source");
-        }
-        String range = KeyRanges.where(keyLabels, partition);
-        if (range != null) {
-            query.setWhereClause(range);
+        query.setSelectClause(columns);
+        query.setFromClause(from);
+        if (where != null) {
+            query.setWhereClause(where);
         }
         query.setSortKeys(sortKeys);
-        return new KeyOrderedSelect(List.copyOf(keyLabels), Collections.unmodifiableList(aliases),
-                query.getObject());
+        return query.getObject();
     }
 }

@@ -32,6 +32,7 @@ final class KeyRanges implements Partitioner {
     static final String TO = "remapTable.range.to";
     private static final String FROM_PARAMETER = "dvhc_from";
     private static final String TO_PARAMETER = "dvhc_to";
+    private static final String AFTER_PARAMETER = "dvhc_after";
 
     private final List<List<Object>> boundaries;
 
@@ -118,6 +119,23 @@ final class KeyRanges implements Partitioner {
                     values.put(bound[1] + i, key.get(i));
                 }
             }
+        }
+        return values;
+    }
+
+    /**
+     * The condition of the rows after a key, over the key columns' {@code labels} (named parameters, {@link #after(Object[])}),
+     * written out as {@link #where}'s, so that it compares as the reader's ORDER BY sorts.
+     */
+    static String after(List<String> labels) {
+        return compare(labels, AFTER_PARAMETER, ">", ">");
+    }
+
+    /** The values of the named parameters of {@link #after(List)}: the key the rows come after. */
+    static Map<String, Object> after(Object[] key) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < key.length; i++) {
+            values.put(AFTER_PARAMETER + i, key[i]);
         }
         return values;
     }

@@ -84,8 +84,9 @@ public class RemapTableJobConfig {
                         !settings.rejectsToFile());
                 ExecutionContext context = step.getJobExecution().getExecutionContext();
                 context.putString(RemapTableJob.LAYOUT, Json.write(layout));
-                context.put(KeyRanges.BOUNDARIES, KeyRanges.compute(db, layout, settings.threads(),
-                        tables.count(layout.source(), null)));
+                // One thread reads the whole table: no cuts, so no count of its rows to place them.
+                context.put(KeyRanges.BOUNDARIES, settings.threads() > 1 ? KeyRanges.compute(db, layout,
+                        settings.threads(), tables.count(layout.source(), null)) : new ArrayList<ArrayList<Object>>());
             }
             return RepeatStatus.FINISHED;
         }, transactionManager).build();

@@ -1,6 +1,9 @@
 package vn.dvhc.remap.table;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -33,6 +36,11 @@ public final class RowRemapper implements ItemProcessor<SourceRow, RemappedRow> 
     private static final int COMMUNE = CodePadding.COMMUNE;
     private static final int DISTRICT = CodePadding.DISTRICT;
     private static final int PROVINCE = CodePadding.PROVINCE;
+    /**
+     * Results remembered per remapper: a register of every commune holds about 10,600 distinct code triples, each
+     * entry a few hundred bytes; past this many, rows are remapped without being remembered.
+     */
+    static final int MEMO_LIMIT = 16_384;
 
     private final ConversionTable conversions;
     private final OnSplit onSplit;
@@ -44,6 +52,8 @@ public final class RowRemapper implements ItemProcessor<SourceRow, RemappedRow> 
     private final boolean byAddress;
     private final boolean names;
     private final int columns;
+    /** A row remapped by its codes alone, per (commune, district, province) text: a million rows hold a few thousand. */
+    private final Map<Codes, RemappedRow> memo = new HashMap<>();
 
     /**
      * @param lookup   the address reader, or null when the table is remapped by its codes alone
@@ -70,7 +80,53 @@ public final class RowRemapper implements ItemProcessor<SourceRow, RemappedRow> 
 
     @Override
     public RemappedRow process(SourceRow row) {
-        return new Work(row).remap();
+        if (names) {
+            // Names and addresses are read per row, and a row's text is seldom another's: nothing to remember.
+            return new Work(row).remap();
+        }
+        // By code alone the result is a function of the three codes' text (the key is only carried along), so each
+        // triple is worked out once (a third of the step's samples went to this per row: docs/tables.md "Speed").
+        Codes codes = new Codes(row.commune(), row.district(), row.province());
+        RemappedRow known = memo.get(codes);
+        if (known == null) {
+            RemappedRow remapped = new Work(row).remap();
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(codes, remapped);
+            }
+            return remapped;
+        }
+        // The values array is shared between the rows of a triple: nothing writes into it after the remap.
+        return new RemappedRow(row.key(), known.values(), known.status(), known.reason(), known.detail(),
+                known.newProvince(), known.padded(), known.mismatch());
+    }
+
+    /**
+     * The text of a row's code columns, as read (null where the run reads no such column). Not a record: a record's
+     * equals and hashCode go through method handles, which a profile showed at half of the memo's lookups.
+     */
+    private static final class Codes {
+        private final String commune;
+        private final String district;
+        private final String province;
+        private final int hash;
+
+        Codes(String commune, String district, String province) {
+            this.commune = commune;
+            this.district = district;
+            this.province = province;
+            this.hash = (Objects.hashCode(commune) * 31 + Objects.hashCode(district)) * 31 + Objects.hashCode(province);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Codes o && hash == o.hash && Objects.equals(commune, o.commune)
+                    && Objects.equals(district, o.district) && Objects.equals(province, o.province);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** One row's remap: the codes read, which of them were padded. */

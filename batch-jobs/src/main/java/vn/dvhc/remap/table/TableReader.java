@@ -3,50 +3,175 @@ package vn.dvhc.remap.table;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.PagingQueryProvider;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Reads the source table's rows in key order, {@code --chunk} a page, with Spring Batch's {@link JdbcPagingItemReader}:
- * a restart reads on after the last key committed (saved under {@value RemapTableJob#READER} in the step's execution
- * context). With {@code --threads}, each partition reads its own key range ({@link KeyRanges}).
+ * Reads the source table's rows in key order, {@code --chunk} a page (keyset paging: each page is the rows after the
+ * last key of the one before, with the paging query of the source's database, {@link KeyOrderedSelect}), and reads
+ * the next page on a thread of its own while the step remaps and writes this one: the database's reading then runs
+ * beside the client's remapping and the writer's COPY, where one after the other they left a core idle (issue 16,
+ * docs/tables.md "Speed"). A restart reads on after the key of the last row handed to the step before the last
+ * commit ({@value #LAST_KEY} in the step's execution context), never after a row only read ahead. With
+ * {@code --threads}, each partition reads its own key range ({@link KeyRanges}).
  */
-final class TableReader {
+final class TableReader implements ItemStreamReader<SourceRow> {
 
-    private TableReader() {
-    }
+    /** Execution context key: the key of the last row handed to the step, its columns' values in order. */
+    static final String LAST_KEY = RemapTableJob.READER + ".last.key";
 
-    /**
-     * The reader of one partition: its key range ({@link KeyRanges#where}), or the whole table, in key order, with the
-     * paging query of the source's database ({@link KeyOrderedSelect}).
-     *
-     * @param partition the partition's execution context
-     */
-    static JdbcPagingItemReader<SourceRow> reader(TableSource db, TableLayout layout, int chunk,
-                                                  ExecutionContext partition) throws Exception {
-        KeyOrderedSelect query = KeyOrderedSelect.of(db.dialect(), layout, db.dataSource(), partition);
+    private static final Logger LOG = LogManager.getLogger(TableReader.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String firstPage;
+    private final String nextPage;
+    private final Map<String, Object> range;
+    private final RowMapper<SourceRow> rows;
+    private final int pageSize;
+    private final ExecutorService ahead;
+    private Future<List<SourceRow>> pending;
+    private List<SourceRow> page = List.of();
+    private int next;
+    private boolean lastPage;
+    private Object[] lastKey;
+
+    private TableReader(TableSource db, KeyOrderedSelect query, int keys, int pageSize, ExecutionContext partition,
+                        String thread) {
+        JdbcTemplate template = new JdbcTemplate(db.dataSource());
+        template.setFetchSize(pageSize);
+        this.jdbc = new NamedParameterJdbcTemplate(template);
+        this.firstPage = query.provider().generateFirstPageQuery(pageSize);
+        this.nextPage = query.after().generateFirstPageQuery(pageSize);
+        this.range = KeyRanges.parameters(partition);
+        this.pageSize = pageSize;
         List<String> keyLabels = query.keyLabels();
         String[] read = query.aliases().toArray(String[]::new);
-        PagingQueryProvider provider = query.provider();
-        JdbcPagingItemReader<SourceRow> reader = new JdbcPagingItemReader<>(db.dataSource(), provider);
-        reader.setName(RemapTableJob.READER);
-        reader.setParameterValues(KeyRanges.parameters(partition));
-        reader.setPageSize(chunk);
-        reader.setFetchSize(chunk);
-        int keys = layout.key().size();
-        reader.setRowMapper((rs, n) -> {
+        this.rows = (rs, n) -> {
             Object[] key = new Object[keys];
             for (int i = 0; i < keys; i++) {
                 key[i] = rs.getObject(keyLabels.get(i));
             }
             return new SourceRow(key, code(rs, read[0]), code(rs, read[1]), code(rs, read[2]), text(rs, read[3]),
                     text(rs, read[4]), text(rs, read[5]), text(rs, read[6]));
+        };
+        this.ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, thread);
+            t.setDaemon(true);
+            return t;
         });
-        reader.afterPropertiesSet();
-        return reader;
+    }
+
+    /**
+     * The reader of one partition: its key range ({@link KeyRanges#where}), or the whole table, in key order.
+     *
+     * @param partition the partition's execution context
+     */
+    static TableReader reader(TableSource db, TableLayout layout, int chunk, ExecutionContext partition)
+            throws Exception {
+        KeyOrderedSelect query = KeyOrderedSelect.of(db.dialect(), layout, db.dataSource(), partition);
+        String thread = "remap-table-read-" + (partition.containsKey(KeyRanges.INDEX)
+                ? partition.getInt(KeyRanges.INDEX) : 0);
+        return new TableReader(db, query, layout.key().size(), chunk, partition, thread);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void open(ExecutionContext context) {
+        lastKey = context.containsKey(LAST_KEY) ? ((List<Object>) context.get(LAST_KEY)).toArray() : null;
+        if (lastKey != null) {
+            LOG.info("reading on after the key {}", Arrays.toString(lastKey));
+        }
+        pending = fetch(lastKey);
+    }
+
+    @Override
+    public SourceRow read() {
+        if (next == page.size()) {
+            if (lastPage) {
+                return null;
+            }
+            page = take();
+            next = 0;
+            // A short page is the range's last: nothing to read ahead after it.
+            lastPage = page.size() < pageSize;
+            if (!lastPage) {
+                pending = fetch(page.get(page.size() - 1).key());
+            }
+            if (page.isEmpty()) {
+                return null;
+            }
+        }
+        SourceRow row = page.get(next++);
+        lastKey = row.key();
+        return row;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        if (lastKey != null) {
+            context.put(LAST_KEY, new ArrayList<>(Arrays.asList(lastKey)));
+        }
+    }
+
+    @Override
+    public void close() {
+        ahead.shutdown();
+        if (pending != null && !pending.isDone()) {
+            // Waited for, so that its connection is back in the pool before the step closes the pool. Its rows were
+            // never handed to the step: a restart reads them again after the last committed key.
+            try {
+                pending.get();
+            } catch (ExecutionException e) {
+                LOG.debug("a page read ahead and not needed failed: {}", e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ItemStreamException("interrupted while a page was read ahead", e);
+            }
+        }
+        pending = null;
+    }
+
+    // The page after `after` (the first page when null), read on the read-ahead thread.
+    private Future<List<SourceRow>> fetch(Object[] after) {
+        Map<String, Object> parameters = new LinkedHashMap<>(range);
+        if (after != null) {
+            parameters.putAll(KeyRanges.after(after));
+        }
+        String sql = after == null ? firstPage : nextPage;
+        return ahead.submit(() -> jdbc.query(sql, parameters, rows));
+    }
+
+    // The page read ahead; its failure is the read's, as the same query's on this thread would have been.
+    private List<SourceRow> take() {
+        try {
+            return pending.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ItemStreamException("reading the source table failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ItemStreamException("interrupted while reading the source table", e);
+        } finally {
+            pending = null;
+        }
     }
 
     // A code as text: a number is its digits (a numeric column cannot hold the leading zeros, which only

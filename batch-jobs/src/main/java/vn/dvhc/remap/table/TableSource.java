@@ -219,6 +219,20 @@ public final class TableSource implements AutoCloseable {
         return columns;
     }
 
+    /** The columns of the table's primary key (none when it has none), as stored. */
+    public List<String> primaryKey(Resolved table) {
+        List<String> columns = new ArrayList<>();
+        try (Connection c = pool.getConnection();
+             ResultSet rs = c.getMetaData().getPrimaryKeys(null, table.schema(), table.table())) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
+        } catch (SQLException e) {
+            throw failed("read the primary key of " + table, e);
+        }
+        return columns;
+    }
+
     /** A failed statement on the source database: exit 5 with what was being done. */
     public DvhcException failed(String doing, SQLException e) {
         return new DvhcException(ErrorCode.DB_UNAVAILABLE, "cannot " + doing + " in " + url + ": " + rootMessage(e), null,
