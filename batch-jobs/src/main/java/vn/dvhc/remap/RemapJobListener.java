@@ -1,11 +1,15 @@
 package vn.dvhc.remap;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -68,8 +72,8 @@ final class RemapJobListener implements JobExecutionListener {
     private void supersedeEarlierRuns(JobExecution job, String how) {
         String output = job.getJobParameters().getString(RemapJob.OUTPUT_FILE);
         long self = job.getJobInstance().getInstanceId();
-        for (long id : instancesNaming(output)) {
-            JobInstance instance = id == self ? null : repository.getJobInstance(id);
+        for (long id : unsettledRunsNaming(output, self)) {
+            JobInstance instance = repository.getJobInstance(id);
             JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
             if (last == null || last.isRunning() || !output.equals(last.getJobParameters().getString(RemapJob.OUTPUT_FILE))) {
                 continue;
@@ -86,20 +90,54 @@ final class RemapJobListener implements JobExecutionListener {
         }
     }
 
-    // The instances that ever named this output, from the parameters' table: asking the repository for the last
-    // execution of every remap instance ever run (with its steps and contexts) made each small run slower than the
-    // one before it (issue 17, docs/benchmarks.md).
-    private List<Long> instancesNaming(String output) {
-        return dsl.selectDistinct(DSL.field("e.job_instance_id", Long.class))
+    /**
+     * The other instances that named this output and may still have part files or need abandoning, from the
+     * parameters' table with their last execution's status, so that the repository loads only those (each load
+     * reads the execution's steps and contexts). Asking for every instance made each run of the same output slower
+     * than the one before it (issue 17, docs/benchmarks.md). Left out: an abandoned run (its parts went when it was
+     * abandoned) and a completed one older than the newest completed one (the newer one's completion removed its
+     * parts, or its own did). The newest completed one stays in: a process killed between its completion and the
+     * removal of its parts leaves them to this run.
+     */
+    private List<Long> unsettledRunsNaming(String output, long self) {
+        Field<Long> instance = DSL.field("e.job_instance_id", Long.class);
+        Field<Long> execution = DSL.field("e.job_execution_id", Long.class);
+        Field<String> status = DSL.field("e.status", String.class);
+        Table<?> named = DSL.selectDistinct(DSL.field("x.job_instance_id", Long.class).as("instance_id"))
                 .from(DSL.table("batch_job_execution_params").as("p"))
-                .join(DSL.table("batch_job_execution").as("e"))
-                .on(DSL.field("e.job_execution_id").eq(DSL.field("p.job_execution_id")))
+                .join(DSL.table("batch_job_execution").as("x"))
+                .on(DSL.field("x.job_execution_id").eq(DSL.field("p.job_execution_id")))
                 .join(DSL.table("batch_job_instance").as("i"))
-                .on(DSL.field("i.job_instance_id").eq(DSL.field("e.job_instance_id")))
+                .on(DSL.field("i.job_instance_id").eq(DSL.field("x.job_instance_id")))
                 .where(DSL.field("i.job_name").eq(RemapJob.NAME))
                 .and(DSL.field("p.parameter_name").eq(RemapJob.OUTPUT_FILE))
                 .and(DSL.field("p.parameter_value").eq(output))
-                .fetch(DSL.field("e.job_instance_id", Long.class));
+                .asTable("n");
+        List<Record3<Long, Long, String>> runs = dsl.select(instance, execution, status)
+                .from(DSL.table("batch_job_execution").as("e"))
+                .join(named).on(instance.eq(named.field("instance_id", Long.class)))
+                .where(execution.eq(DSL.select(DSL.max(DSL.field("l.job_execution_id", Long.class)))
+                        .from(DSL.table("batch_job_execution").as("l"))
+                        .where(DSL.field("l.job_instance_id", Long.class).eq(instance))))
+                .and(instance.ne(self))
+                .orderBy(execution.desc())
+                .fetch();
+        List<Long> unsettled = new ArrayList<>();
+        boolean newestCompleted = true;
+        for (Record3<Long, Long, String> run : runs) {
+            String last = run.value3();
+            if (BatchStatus.ABANDONED.name().equals(last)) {
+                continue;
+            }
+            if (BatchStatus.COMPLETED.name().equals(last)) {
+                if (!newestCompleted) {
+                    continue;
+                }
+                newestCompleted = false;
+            }
+            unsettled.add(run.value1());
+        }
+        return unsettled;
     }
 
     // A part that cannot be deleted is worth a warning, not a failed run: the output is already in place.

@@ -134,6 +134,20 @@ class RemapLeftoversIT {
         assertThat(left).doesNotExist();
     }
 
+    @Test
+    void aRerunRemovesPartsLeftByTheLastCompletedRunOfTheSameOutput() throws IOException {
+        assertThat(remap(good).exitCode()).isZero();
+        assertThat(remap(good, "--rerun").exitCode()).isZero();
+        long instance = json(target.run("jobs", "list", "--format", "json")).get(0).get("instanceId").asLong();
+        // What a crash between the final rename and the removal of the parts leaves.
+        Path left = Files.writeString(output.resolveSibling("." + output.getFileName() + ".dvhc-" + instance
+                + "-part0.tmp"), "x");
+        CliHarness.Result rerun = remap(good, "--rerun");
+        assertThat(rerun.exitCode()).as(rerun.toString()).isZero();
+        assertThat(left).doesNotExist();
+        assertThat(parts()).isEmpty();
+    }
+
     private String failOnTheBadByte() throws IOException {
         CliHarness.Result failed = remap(bad);
         assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(3);
