@@ -54,6 +54,11 @@ final class RecordValidator {
             int c = b[i] & 0xFF;
             if (c < 0x80) {
                 i++;
+            } else if (utf8 && c >= 0xC2 && c <= 0xDF && i + 1 < to && (b[i + 1] & 0xC0) == 0x80) {
+                // A well-formed two-byte character (the Latin letters with marks, many of Vietnamese's) without the
+                // general path: about 0.1 s less CPU per 2,000,000 rows (docs/benchmarks.md). NFC as is up to U+02FF.
+                nfc &= c <= 0xCB;
+                i += 2;
             } else if (!utf8) {
                 if (encoding.undecodable(c)) {
                     throw undecodable(block, record, i);
