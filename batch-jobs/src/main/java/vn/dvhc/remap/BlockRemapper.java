@@ -26,6 +26,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
     private final SplitResolver splits;
     private final InputLayout layout;
     private final TextEncoding encoding;
+    private final RecordValidator validator;
     private final byte delimiter;
     private final byte[] terminator;
     private final byte[][] reasons = new byte[RejectReason.values().length][];
@@ -48,6 +49,7 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
         this.joinNotes = addresses != null && table.basisColumns();
         this.layout = layout;
         this.encoding = encoding;
+        this.validator = new RecordValidator(encoding);
         this.padCodes = padCodes;
         this.delimiter = (byte) layout.delimiter();
         this.terminator = layout.terminator().isEmpty() ? new byte[]{'\n'}
@@ -59,8 +61,9 @@ class BlockRemapper implements ItemProcessor<RecordBlock, OutputBlock> {
 
     @Override
     public OutputBlock process(RecordBlock block) {
+        // Checked here, on the remapping threads, not by the reader, whose thread is the one that cannot be shared.
+        validator.check(block);
         OutputBlock out = new OutputBlock(block.data.length + block.count * 112, block.endOffset, encoding);
-        // Hashed here, on the remapping threads, not by the reader, whose thread is the one that cannot be shared.
         out.rows.add(block);
         RemapCounts counts = out.counts;
         for (int i = 0; i < block.count; i++) {

@@ -55,6 +55,7 @@ final class InputInspector {
                 throw new DvhcException(ErrorCode.INPUT_HEADER, "the file is empty", Location.of(input),
                         "the first line must be a header naming the columns");
             }
+            new RecordValidator(encoding).check(block);
             if (block.state[0] != RecordBlock.OK) {
                 throw new DvhcException(ErrorCode.INPUT_HEADER, "the header is not a well-formed row (blank, or broken "
                         + "quoting)", Location.of(input.toString(), 1), "the first line must be a header naming the columns");

@@ -15,6 +15,8 @@ final class RecordBlock {
     static final byte BROKEN_QUOTE = 2;
     static final byte UNCLOSED_QUOTE = 3;
 
+    /** The file's name as messages give it. */
+    final String source;
     final byte[] data;
     final int count;
     final int[] start;
@@ -24,8 +26,9 @@ final class RecordBlock {
     final int[] fields;
     final byte[] state;
     /**
-     * Per record: every character is one that NFC leaves as it is (UTF-8 input only), as the scanner saw while
-     * validating, so {@link RowsDigest} hashes the bytes without looking at them again; false says only "not known".
+     * Per record: every character is one that NFC leaves as it is (UTF-8 input only), as {@link RecordValidator} saw
+     * while checking the block, so {@link RowsDigest} hashes the bytes without looking at them again; false says only
+     * "not known" (and all are false until the block is checked).
      */
     final boolean[] nfc;
     /** Per wanted column k, per record i: the field's raw bytes [fieldStart, fieldEnd), or -1 when missing. */
@@ -35,8 +38,9 @@ final class RecordBlock {
     final long endOffset;
     final long endLine;
 
-    RecordBlock(byte[] data, int count, int[] start, int[] end, int[] next, long[] line, int[] fields, byte[] state,
-                boolean[] nfc, int[][] fieldStart, int[][] fieldEnd, long endOffset, long endLine) {
+    RecordBlock(String source, byte[] data, int count, int[] start, int[] end, int[] next, long[] line, int[] fields,
+                byte[] state, boolean[] nfc, int[][] fieldStart, int[][] fieldEnd, long endOffset, long endLine) {
+        this.source = source;
         this.data = data;
         this.count = count;
         this.start = start;

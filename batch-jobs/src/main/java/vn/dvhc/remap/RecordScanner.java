@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -15,8 +14,8 @@ import vn.dvhc.error.Location;
 /**
  * Finds the records of a delimited text file in its raw bytes, without decoding or copying fields: RFC 4180
  * quoting (delimiters, quotes and line breaks inside {@code "…"}), LF, CRLF or CR line ends, a last record
- * without line end. It validates every non-ASCII byte against the encoding and stops at the first undecodable
- * one with its line and column (never a replacement character).
+ * without line end. It does not look at non-ASCII bytes: {@link RecordValidator} checks them against the encoding,
+ * on the remapping threads, so that this one reading thread does as little per byte as it can.
  *
  * <p>Broken input is kept, not guessed at: text after a closing quote makes the record {@code BROKEN_QUOTE}.
  * A stray quote must not swallow the lines after it: when a quote is never closed, or a record that runs over
@@ -38,7 +37,7 @@ final class RecordScanner {
     private final long endOffset;
     /** The header's number of fields (0 while reading the header): a multi-line record without it is suspect. */
     private final int expectedFields;
-    /** Bytes that end a run of ordinary field text: the delimiter, quote, CR, LF and every non-ASCII byte. */
+    /** Bytes that end a run of ordinary field text: the delimiter, quote, CR and LF. */
     private final boolean[] special = new boolean[256];
 
     private byte[] buf = new byte[1 << 20];
@@ -52,13 +51,11 @@ final class RecordScanner {
     private int recEnd;
     private int recFields;
     private byte recState;
-    /** No character of the record is one NFC could change ({@link RowsDigest#nfcAsIs}): the digest need not normalise it. */
-    private boolean recNfc;
     private final int[] recFieldStart;
     private final int[] recFieldEnd;
 
     /**
-     * @param encoding null to skip validation (boundary finding only)
+     * @param encoding that of {@link #fieldsOf}; null where no field is decoded (boundary finding only)
      * @param wanted   0-based column indexes whose fields are located, in slot order
      */
     RecordScanner(FileChannel channel, String fileName, long startOffset, long endOffset, long startLine, byte delimiter,
@@ -85,9 +82,6 @@ final class RecordScanner {
         special['"'] = true;
         special['\r'] = true;
         special['\n'] = true;
-        for (int b = 0x80; b < 0x100; b++) {
-            special[b] = true;
-        }
         this.recFieldStart = new int[slots];
         this.recFieldEnd = new int[slots];
     }
@@ -135,7 +129,6 @@ final class RecordScanner {
             lines[count] = recordLine;
             fields[count] = recFields;
             state[count] = recState;
-            nfc[count] = recNfc;
             for (int s = 0; s < slots; s++) {
                 fieldStart[s][count] = recFieldStart[s] < 0 ? -1 : recFieldStart[s] - blockStart;
                 fieldEnd[s][count] = recFieldEnd[s] < 0 ? -1 : recFieldEnd[s] - blockStart;
@@ -147,8 +140,8 @@ final class RecordScanner {
             return null;
         }
         byte[] data = Arrays.copyOfRange(buf, blockStart, pos);
-        return new RecordBlock(data, count, start, end, next, lines, fields, state, nfc, fieldStart, fieldEnd, offset(),
-                line);
+        return new RecordBlock(fileName, data, count, start, end, next, lines, fields, state, nfc, fieldStart, fieldEnd,
+                offset(), line);
     }
 
     /** Skips records until the next one starts at or after {@code target}; for partition boundaries. */
@@ -211,7 +204,6 @@ final class RecordScanner {
         final byte[] b = buf;
         final int lim = limit;
         final byte d = delimiter;
-        recNfc = true;
         for (int s = 0; s < slots; s++) {
             recFieldStart[s] = -1;
             recFieldEnd[s] = -1;
@@ -222,7 +214,6 @@ final class RecordScanner {
         boolean closed = false;
         boolean broken = false;
         long here = line;
-        int lineStart = p;
         int i = p;
         while (true) {
             if (i >= lim) {
@@ -250,15 +241,10 @@ final class RecordScanner {
                     }
                 } else if (c == '\n') {
                     here++;
-                    lineStart = ++i;
-                } else if (c < 0) {
-                    i = validate(i, here, lineStart);
-                    if (i == NEED_MORE) {
-                        return NEED_MORE;
-                    }
+                    i++;
                 } else {
                     i++;
-                    while (i < lim && b[i] > 0 && b[i] != '"' && b[i] != '\n') {
+                    while (i < lim && b[i] != '"' && b[i] != '\n') {
                         i++;
                     }
                 }
@@ -296,14 +282,7 @@ final class RecordScanner {
                 i++;
                 continue;
             }
-            if (c < 0) {
-                i = validate(i, here, lineStart);
-                if (i == NEED_MORE) {
-                    return NEED_MORE;
-                }
-            } else {
-                i++;
-            }
+            i++;
             // Ordinary field text: skip to the next byte that matters in one tight loop.
             final boolean[] stop = special;
             while (i < lim && !stop[b[i] & 0xFF]) {
@@ -348,69 +327,6 @@ final class RecordScanner {
         int end = nl < limit && nl > p && buf[nl - 1] == '\r' ? nl - 1 : nl;
         int after = nl < limit ? nl + 1 : nl;
         return finish(end, after, 0, RecordBlock.UNCLOSED_QUOTE, line + 1);
-    }
-
-    // Checks the character starting with the non-ASCII byte at i; returns the index after it. Also notes whether the
-    // record stays free of characters NFC could change: RowsDigest then hashes its bytes without a second pass.
-    private int validate(int i, long here, int lineStart) {
-        if (encoding == null || !encoding.isUtf8()) {
-            recNfc = false;
-        }
-        if (encoding == null) {
-            return i + 1;
-        }
-        int c = buf[i] & 0xFF;
-        if (!encoding.isUtf8()) {
-            if (encoding.undecodable(c)) {
-                throw undecodable(i, here, lineStart);
-            }
-            return i + 1;
-        }
-        int trailing;
-        int min = 0x80;
-        int max = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            trailing = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            trailing = 2;
-            min = c == 0xE0 ? 0xA0 : 0x80;
-            max = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            trailing = 3;
-            min = c == 0xF0 ? 0x90 : 0x80;
-            max = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            throw undecodable(i, here, lineStart);
-        }
-        if (i + trailing >= limit) {
-            if (!eof) {
-                return NEED_MORE;
-            }
-            throw undecodable(i, here, lineStart);
-        }
-        int second = buf[i + 1] & 0xFF;
-        if (second < min || second > max) {
-            throw undecodable(i, here, lineStart);
-        }
-        for (int k = 2; k <= trailing; k++) {
-            int next = buf[i + k] & 0xFF;
-            if (next < 0x80 || next > 0xBF) {
-                throw undecodable(i, here, lineStart);
-            }
-        }
-        if (!RowsDigest.nfcAsIs(c, second)) {
-            recNfc = false;
-        }
-        return i + trailing + 1;
-    }
-
-    private DvhcException undecodable(int i, long here, int lineStart) {
-        String charset = encoding.charset().name();
-        return new DvhcException(ErrorCode.INPUT_ENCODING,
-                String.format(Locale.ROOT, "invalid %s byte 0x%02X", charset, buf[i] & 0xFF),
-                Location.of(fileName, here, i - lineStart + 1L),
-                encoding.isUtf8() ? "re-encode the file as UTF-8, or pass --encoding with its real encoding (e.g. windows-1258)"
-                        : "check that the file really is " + charset + ", or pass the right --encoding");
     }
 
     private void refill() throws IOException {

@@ -12,8 +12,9 @@ import vn.dvhc.testing.BuiltInChain;
 
 /**
  * The rows' own cost, apart from Spring Batch, the database, the fsyncs and the catalog load: one thread reads a
- * file with {@link BlockReader} (scan, validation, rows digest) and remaps every block with {@link BlockRemapper}
- * against the built-in chain, nothing written, several passes in one JVM; prints the thread's CPU time per pass, which
+ * file with {@link BlockReader} (finding records) and remaps every block with {@link BlockRemapper} (encoding check,
+ * rows digest, remap) against the built-in chain, nothing written, several passes in one JVM; prints the thread's CPU
+ * time per pass, and the reading's part of it (with {@code --threads} the one part not spread over threads), which
  * other processes on a shared machine disturb far less than wall time (docs/benchmarks.md, issue 17).
  * {@code java -XX:+UseSerialGC -Xmx256m -Xmn48m -cp batch-jobs/target/test-classes:batch-jobs/target/classes:cli/target/lib/*
  * vn.dvhc.remap.RemapRowsBench FILE PASSES}
@@ -43,15 +44,23 @@ public final class RemapRowsBench {
             reader.open(context);
             long rows = 0;
             long bytes = 0;
-            for (RecordBlock block = reader.read(); block != null; block = reader.read()) {
+            // The reading thread's share apart: with --threads it is the one part that is not spread.
+            long reading = 0;
+            while (true) {
+                long before = mx.getCurrentThreadCpuTime();
+                RecordBlock block = reader.read();
+                reading += mx.getCurrentThreadCpuTime() - before;
+                if (block == null) {
+                    break;
+                }
                 OutputBlock out = remapper.process(block);
                 rows += out.counts.read;
                 bytes += out.output.length();
             }
             reader.update(context);
             reader.close();
-            System.out.printf("pass %d: cpu %.3f s wall %.3f s rows %d out %d%n", p, (mx.getCurrentThreadCpuTime() - cpu) / 1e9,
-                    (System.nanoTime() - wall) / 1e9, rows, bytes);
+            System.out.printf("pass %d: cpu %.3f s (read %.3f s) wall %.3f s rows %d out %d%n", p,
+                    (mx.getCurrentThreadCpuTime() - cpu) / 1e9, reading / 1e9, (System.nanoTime() - wall) / 1e9, rows, bytes);
         }
     }
 }

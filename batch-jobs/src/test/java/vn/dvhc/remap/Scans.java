@@ -9,7 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test helper: scans bytes through a real file with the production scanner. */
+/** Test helper: scans bytes through a real file with the production scanner, and checks them as the remapper does. */
 final class Scans {
 
     /** One scanned record, with its text and fields of interest resolved. */
@@ -24,12 +24,17 @@ final class Scans {
     }
 
     static List<Scanned> scan(Path dir, byte[] bytes, int expectedFields, TextEncoding encoding, int... wanted) {
+        return scan(dir, bytes, expectedFields, 7, encoding, wanted);
+    }
+
+    static List<Scanned> scan(Path dir, byte[] bytes, int expectedFields, int blockRows, TextEncoding encoding,
+                              int... wanted) {
         try {
             Path file = Files.write(Files.createTempFile(dir, "scan", ".csv"), bytes);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 return scan(new RecordScanner(channel, "t.csv", 0, bytes.length, 1, (byte) ',', expectedFields, encoding,
                         wanted),
-                        encoding, wanted.length, 7);
+                        encoding, wanted.length, blockRows);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -38,7 +43,9 @@ final class Scans {
 
     static List<Scanned> scan(RecordScanner scanner, TextEncoding encoding, int slots, int blockRows) throws IOException {
         List<Scanned> records = new ArrayList<>();
+        RecordValidator validator = new RecordValidator(encoding);
         for (RecordBlock b = scanner.next(blockRows); b != null; b = scanner.next(blockRows)) {
+            validator.check(b);
             for (int i = 0; i < b.count; i++) {
                 List<String> fields = new ArrayList<>();
                 for (int s = 0; s < slots; s++) {
