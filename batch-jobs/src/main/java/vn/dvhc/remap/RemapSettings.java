@@ -17,6 +17,7 @@ import vn.dvhc.remap.address.AddressColumns;
  * @param padCodes    {@code --pad-codes}: codes that lost their leading zeros are read with them ({@link CodePadding})
  * @param dataset     {@code --dataset}: the name the report counts the run under; null to count it by its rows
  * @param workbook    the input is an .xlsx workbook (recognised by its content), converted to CSV by the job
+ * @param chunk       rows per commit ({@code --chunk}), or {@link #DEFAULT_CHUNK}
  * @param sheet       with a workbook: the worksheet to read; null for the first
  * @param splits      the split rules, match column and worklist; {@link SplitOptions#NONE} without them
  * @param addresses   the address or unit-name columns named by the operator ({@link AddressColumns#NONE} when none)
@@ -26,6 +27,9 @@ public record RemapSettings(Path input, String inputSha256, Path output, Path re
                             OnSplit onSplit, String delimiter, String encoding, int chunk, int threads, FailOn failOn,
                             String broker, int partitions, boolean padCodes, String dataset, boolean workbook,
                             String sheet, SplitOptions splits, AddressColumns addresses) {
+
+    /** {@code chunk} when {@code --chunk} is not given: the job chooses by what it reads (RemapWorkerStepConfig). */
+    public static final int DEFAULT_CHUNK = 0;
 
     public RemapSettings {
         addresses = addresses == null ? AddressColumns.NONE : addresses;

@@ -270,15 +270,15 @@ public final class RemapCommand implements Callable<Integer> {
     RemapSettings.FailOn failOn;
 
     /**
-     * Rows per commit when --chunk is not given (decision 0037): at 10,000 a file's commits were its largest fixed
-     * cost; a table's chunk is also the page of its source query, and stays.
+     * Rows per commit of a table when --chunk is not given: also the page of its source query. A file's default is
+     * the job's (decision 0037): 50,000, or 10,000 when the communes are read from addresses or names.
      */
-    static final int FILE_CHUNK = 50_000;
     static final int TABLE_CHUNK = 10_000;
 
     @Option(names = "--chunk", paramLabel = "<rows>",
             description = "Rows per commit, rounded up to a multiple of 10: a killed run resumes from the last one. "
-                    + "Default: 50000 for a file, 10000 for a table (--source-db).")
+                    + "Default: 50000 for a file (10000 when its communes are read from addresses or names), "
+                    + "10000 for a table (--source-db).")
     Integer chunk;
 
     @Option(names = "--threads", paramLabel = "<n>", defaultValue = "1",
@@ -329,8 +329,11 @@ public final class RemapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (chunk != null && (chunk < 1 || chunk > 1_000_000)) {
+            throw new DvhcException(ErrorCode.USAGE, "--chunk must be between 1 and 1,000,000", null, null);
+        }
         if (chunk == null) {
-            chunk = sourceDb != null ? TABLE_CHUNK : FILE_CHUNK;
+            chunk = sourceDb != null ? TABLE_CHUNK : RemapSettings.DEFAULT_CHUNK;
         }
         if (sourceDb != null) {
             return new TableRemap(this, cli).call();
@@ -458,9 +461,6 @@ public final class RemapCommand implements Callable<Integer> {
         if (communeNameColumn == null && (districtNameColumn != null || provinceNameColumn != null)) {
             throw new DvhcException(ErrorCode.USAGE, (districtNameColumn != null ? "--district-name-column" : "--province-name-column")
                     + " needs --commune-name-column", null, "name the commune name column too");
-        }
-        if (chunk < 1 || chunk > 1_000_000) {
-            throw new DvhcException(ErrorCode.USAGE, "--chunk must be between 1 and 1,000,000", null, null);
         }
         if (threads < 1 || threads > 64) {
             throw new DvhcException(ErrorCode.USAGE, "--threads must be between 1 and 64", null, null);

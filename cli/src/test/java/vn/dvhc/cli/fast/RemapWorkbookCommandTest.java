@@ -55,7 +55,7 @@ class RemapWorkbookCommandTest {
                 "rejects.file=" + output,
                 "release.from=pre-2025",
                 "release.to=2026-04-30",
-                "remap.chunk~50000",
+                "remap.chunk~0",
                 "remap.encoding=UTF-8",
                 "remap.fail.on~REJECT",
                 "remap.on.split=FLAG",
