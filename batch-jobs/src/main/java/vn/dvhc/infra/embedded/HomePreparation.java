@@ -49,6 +49,8 @@ final class HomePreparation {
                 LOG.info("preparing a new home database {} from this build's template (schema {} and built-in "
                         + "releases)", database, Migrations.LATEST);
             } else {
+                // A template of another schema version is not used at all: the migrations start from nothing.
+                Files.deleteIfExists(Path.of(scratch + ".mv.db"));
                 LOG.info("preparing a new home database {} (schema and built-in releases)", database);
                 migrate(scratch);
             }
