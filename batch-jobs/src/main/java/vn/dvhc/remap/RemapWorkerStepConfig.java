@@ -125,16 +125,9 @@ public class RemapWorkerStepConfig {
                 Partition.of(step.getExecutionContext()), settings.resolvesSplits());
     }
 
-    /**
-     * Rows per commit: {@code --chunk}, else 50,000 (decision 0037), or 10,000 where the communes are read from
-     * addresses or names, whose rows in flight hold several times the memory: at 50,000 they outlived the young
-     * generation of scripts/dvhc's heap, the old one filled and an address remap's peak RSS rose from 289 to 411 MB.
-     */
+    /** Rows per commit ({@link RemapSettings#chunkRows}). */
     static int chunkRows(int chunk, InputLayout layout) {
-        if (chunk != RemapSettings.DEFAULT_CHUNK) {
-            return chunk;
-        }
-        return layout.names().any() ? 10_000 : 50_000;
+        return RemapSettings.chunkRows(chunk, layout.names().any());
     }
 
     static int blockRows(int chunk) {

@@ -1,6 +1,8 @@
 package vn.dvhc.remap.table;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The rows of a COPY in PostgreSQL's CSV format, written straight into one reused buffer as UTF-8 bytes. A
@@ -14,9 +16,17 @@ final class CopyText {
 
     private byte[] bytes;
     private int length;
+    /** The fields of value arrays written before, by identity; null when the arrays are not shared. */
+    private final Map<String[], byte[]> formatted;
 
-    CopyText(int capacity) {
+    /**
+     * @param shared whether rows share their values arrays: by code alone {@link RowRemapper} hands every row of a code
+     *               triple the same array, so its fields are formatted once (they were a fifth of the client's samples
+     *               in the {@code --into} profile, docs/tables.md "Speed"); read by names or address, no two rows do
+     */
+    CopyText(int capacity, boolean shared) {
         bytes = new byte[capacity];
+        formatted = shared ? new IdentityHashMap<>() : null;
     }
 
     int length() {
@@ -39,6 +49,28 @@ final class CopyText {
     void endOfRow() {
         room(1);
         bytes[length++] = '\n';
+    }
+
+    /**
+     * Each value as a field after a separator. An array written before is copied as it was formatted: nothing may
+     * change an array's values once it is written.
+     */
+    void values(String[] values) {
+        byte[] known = formatted == null ? null : formatted.get(values);
+        if (known != null) {
+            room(known.length);
+            System.arraycopy(known, 0, bytes, length, known.length);
+            length += known.length;
+            return;
+        }
+        int start = length;
+        for (String value : values) {
+            separator();
+            field(value);
+        }
+        if (formatted != null && formatted.size() < RowRemapper.MEMO_LIMIT) {
+            formatted.put(values, Arrays.copyOfRange(bytes, start, length));
+        }
     }
 
     /** A field: nothing for NULL, else the value in quotes, its quotes doubled. */

@@ -55,12 +55,20 @@ final class CopyWrites implements TableWrites {
     private final String update;
     private final String deleteRejects;
     private final String copyRejects;
+    /** The COPY text of the rows, then of the rejects: buffers reused from chunk to chunk, as are formatted values. */
+    private final CopyText rowsText;
+    private final CopyText rejectsText;
+    /** The values of an in-place chunk's rejected row: all NULL. */
+    private final String[] noValues;
 
     CopyWrites(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable) {
         this.dataSource = db.dataSource();
         this.keys = layout.key().size();
         this.columns = layout.columns().size();
         this.inPlace = layout.target().equals(layout.source());
+        this.rowsText = new CopyText(BLOCK + 1024, !layout.byNames());
+        this.rejectsText = new CopyText(BLOCK + 1024, false);
+        this.noValues = new String[columns];
         String target = db.quote(layout.target());
         String keyColumns = quoted(db, layout.key(), "");
         String remapColumns = quoted(db, layout.columns(), "");
@@ -116,15 +124,15 @@ final class CopyWrites implements TableWrites {
                 try (Statement s = c.createStatement()) {
                     s.execute(createChunk);
                 }
-                copy(c, copyRows, all, row -> row.values() == null ? new String[columns] : row.values());
+                copy(c, copyRows, rowsText, all, row -> row.values() == null ? noValues : row.values());
                 inRange(c, update, first, last);
             } else {
                 inRange(c, deleteTarget, first, last);
-                copy(c, copyRows, written, RemappedRow::values);
+                copy(c, copyRows, rowsText, written, RemappedRow::values);
             }
             if (deleteRejects != null) {
                 inRange(c, deleteRejects, first, last);
-                copy(c, copyRejects, rejected, row -> new String[] {row.reason().name(),
+                copy(c, copyRejects, rejectsText, rejected, row -> new String[] {row.reason().name(),
                         TargetTable.detail(row, TargetTable.DETAIL_WIDTH)});
             }
         } finally {
@@ -134,14 +142,14 @@ final class CopyWrites implements TableWrites {
 
     // COPY of rows: the key, then the values, sent a block at a time as they are written out, so that the server
     // parses and inserts the first rows while the client still writes the last (not one after the other).
-    private void copy(Connection c, String sql, List<? extends RemappedRow> rows,
+    private void copy(Connection c, String sql, CopyText out, List<? extends RemappedRow> rows,
                       Function<RemappedRow, String[]> values) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            CopyText out = new CopyText(BLOCK + 1024);
+            out.clear();
             for (RemappedRow row : rows) {
                 for (int i = 0; i < keys; i++) {
                     if (i > 0) {
@@ -149,10 +157,7 @@ final class CopyWrites implements TableWrites {
                     }
                     out.field(SourceRow.keyText(row.key()[i]));
                 }
-                for (String value : values.apply(row)) {
-                    out.separator();
-                    out.field(value);
-                }
+                out.values(values.apply(row));
                 out.endOfRow();
                 if (out.length() >= BLOCK) {
                     send(in, out);

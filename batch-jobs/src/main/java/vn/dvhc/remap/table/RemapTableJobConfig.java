@@ -46,8 +46,8 @@ import vn.dvhc.remap.RemapSummary;
  *       table or adds the remap columns ({@link TargetTable}), cuts the key ranges of {@code --threads}
  *       ({@link KeyRanges}, kept there too);</li>
  *   <li>{@value RemapTableJob#REMAP_STEP}: a partitioned step, a chunk step per key range ({@link RemapTableRowsConfig}):
- *       rows read in key order (a restart reads on after the last committed key) → {@link RowRemapper} →
- *       {@link TableWriter} (idempotent writes in the source database), one commit every {@code --chunk} rows;</li>
+ *       rows read in key order and remapped ahead on the reading thread (a restart reads on after the last committed
+ *       key; {@link TableReader}, {@link RowRemapper}) → {@link TableWriter} (idempotent writes in the source database), one commit every {@code --chunk} rows;</li>
  *   <li>{@value RemapTableJob#FINISH_STEP}: checks rows read = written + rejected, and against the tables and the
  *       rejects file themselves, moves the file into place ({@link RowsCheck}), stores the {@link RemapSummary}.</li>
  * </ol>

@@ -13,7 +13,7 @@ import vn.dvhc.remap.RejectReason;
  * @param mismatch    whether the code decided and the address or names named another unit
  */
 public record RemappedRow(Object[] key, String[] values, String status, RejectReason reason, String detail,
-                          int newProvince, boolean padded, boolean mismatch) {
+                          int newProvince, boolean padded, boolean mismatch) implements TableReader.Keyed {
 
     public boolean rejected() {
         return reason != null;

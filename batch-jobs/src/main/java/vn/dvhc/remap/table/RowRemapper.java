@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import vn.dvhc.catalog.ConversionTable;
 import vn.dvhc.domain.Conversion;
 import vn.dvhc.domain.PopulationTarget;
@@ -27,9 +25,9 @@ import vn.dvhc.remap.address.NewAddress;
  * The remap of one row of a table: the same rules, statuses, columns and reject details as the file remap gives the
  * same row (docs/remap.md; {@code TableRemapEquivalenceIT} holds them to it), worked out from the
  * {@link ConversionTable} per row instead of from the file remap's byte tables. Every row comes out written or
- * rejected, never dropped.
+ * rejected, never dropped. Used by one thread at a time: the reading thread of a partition ({@link TableReader}).
  */
-public final class RowRemapper implements ItemProcessor<SourceRow, RemappedRow> {
+public final class RowRemapper {
 
     private static final long EMPTY = -1;
     private static final long MALFORMED = -2;
@@ -78,8 +76,7 @@ public final class RowRemapper implements ItemProcessor<SourceRow, RemappedRow> 
         return TableLayout.outputColumns(names, byAddress, basis);
     }
 
-    @Override
-    public RemappedRow process(SourceRow row) {
+    public RemappedRow remap(SourceRow row) {
         if (names) {
             // Names and addresses are read per row, and a row's text is seldom another's: nothing to remember.
             return new Work(row).remap();

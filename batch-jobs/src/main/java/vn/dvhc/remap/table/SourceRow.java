@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * @param key the key columns' values, in the order of {@code --key}, as the driver gives them
  */
 public record SourceRow(Object[] key, String commune, String district, String province, String address,
-                        String communeName, String districtName, String provinceName) {
+                        String communeName, String districtName, String provinceName) implements TableReader.Keyed {
 
     /**
      * A key column's value as text, as the database reads it back: a decimal's digits without an exponent, anything

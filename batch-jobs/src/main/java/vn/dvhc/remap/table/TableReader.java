@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -25,13 +26,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Reads the source table's rows in key order, {@code --chunk} a page (keyset paging: each page is the rows after the
  * last key of the one before, with the paging query of the source's database, {@link KeyOrderedSelect}), and reads
- * the next page on a thread of its own while the step remaps and writes this one: the database's reading then runs
- * beside the client's remapping and the writer's COPY, where one after the other they left a core idle (issue 16,
+ * the next page on a thread of its own while the step writes this one, handing out each row as {@code then} makes it
+ * on that thread (the remap: {@link RowRemapper}). The database's reading and the client's remapping then run beside
+ * the writer's COPY, where one after the other they left the server's writing process idle half the time (issue 16,
  * docs/tables.md "Speed"). A restart reads on after the key of the last row handed to the step before the last
  * commit ({@value #LAST_KEY} in the step's execution context), never after a row only read ahead. With
  * {@code --threads}, each partition reads its own key range ({@link KeyRanges}).
+ *
+ * @param <T> what a row becomes on the reading thread
  */
-final class TableReader implements ItemStreamReader<SourceRow> {
+final class TableReader<T extends TableReader.Keyed> implements ItemStreamReader<T> {
 
     /** Execution context key: the key of the last row handed to the step, its columns' values in order. */
     static final String LAST_KEY = RemapTableJob.READER + ".last.key";
@@ -43,16 +47,23 @@ final class TableReader implements ItemStreamReader<SourceRow> {
     private final String nextPage;
     private final Map<String, Object> range;
     private final RowMapper<SourceRow> rows;
+    private final Function<SourceRow, T> then;
     private final int pageSize;
     private final ExecutorService ahead;
-    private Future<List<SourceRow>> pending;
-    private List<SourceRow> page = List.of();
+    private Future<List<T>> pending;
+    private List<T> page = List.of();
     private int next;
     private boolean lastPage;
     private Object[] lastKey;
 
+    /** A row with its key: the key of the last row handed out is the restart's. */
+    interface Keyed {
+        Object[] key();
+    }
+
     private TableReader(TableSource db, KeyOrderedSelect query, int keys, int pageSize, ExecutionContext partition,
-                        String thread) {
+                        String thread, Function<SourceRow, T> then) {
+        this.then = then;
         JdbcTemplate template = new JdbcTemplate(db.dataSource());
         template.setFetchSize(pageSize);
         this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -81,13 +92,16 @@ final class TableReader implements ItemStreamReader<SourceRow> {
      * The reader of one partition: its key range ({@link KeyRanges#where}), or the whole table, in key order.
      *
      * @param partition the partition's execution context
+     * @param then      what each row becomes, on the reading thread, one page after another: it need not be
+     *                  thread-safe
      */
-    static TableReader reader(TableSource db, TableLayout layout, int chunk, ExecutionContext partition)
+    static <T extends Keyed> TableReader<T> reader(TableSource db, TableLayout layout, int chunk,
+                                                   ExecutionContext partition, Function<SourceRow, T> then)
             throws Exception {
         KeyOrderedSelect query = KeyOrderedSelect.of(db.dialect(), layout, db.dataSource(), partition);
         String thread = "remap-table-read-" + (partition.containsKey(KeyRanges.INDEX)
                 ? partition.getInt(KeyRanges.INDEX) : 0);
-        return new TableReader(db, query, layout.key().size(), chunk, partition, thread);
+        return new TableReader<>(db, query, layout.key().size(), chunk, partition, thread, then);
     }
 
     @Override
@@ -101,7 +115,7 @@ final class TableReader implements ItemStreamReader<SourceRow> {
     }
 
     @Override
-    public SourceRow read() {
+    public T read() {
         if (next == page.size()) {
             if (lastPage) {
                 return null;
@@ -117,7 +131,7 @@ final class TableReader implements ItemStreamReader<SourceRow> {
                 return null;
             }
         }
-        SourceRow row = page.get(next++);
+        T row = page.get(next++);
         lastKey = row.key();
         return row;
     }
@@ -148,17 +162,24 @@ final class TableReader implements ItemStreamReader<SourceRow> {
     }
 
     // The page after `after` (the first page when null), read on the read-ahead thread.
-    private Future<List<SourceRow>> fetch(Object[] after) {
+    private Future<List<T>> fetch(Object[] after) {
         Map<String, Object> parameters = new LinkedHashMap<>(range);
         if (after != null) {
             parameters.putAll(KeyRanges.after(after));
         }
         String sql = after == null ? firstPage : nextPage;
-        return ahead.submit(() -> jdbc.query(sql, parameters, rows));
+        return ahead.submit(() -> {
+            List<SourceRow> read = jdbc.query(sql, parameters, rows);
+            List<T> made = new ArrayList<>(read.size());
+            for (SourceRow row : read) {
+                made.add(then.apply(row));
+            }
+            return made;
+        });
     }
 
     // The page read ahead; its failure is the read's, as the same query's on this thread would have been.
-    private List<SourceRow> take() {
+    private List<T> take() {
         try {
             return pending.get();
         } catch (ExecutionException e) {

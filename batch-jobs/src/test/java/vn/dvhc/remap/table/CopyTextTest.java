@@ -33,7 +33,7 @@ class CopyTextTest {
         Random random = new Random(2025);
         char[] alphabet = "\"\\,\n\r\tăâđêôơưĂÂĐÊÔƠƯáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
                 .toCharArray();
-        CopyText out = new CopyText(8);
+        CopyText out = new CopyText(8, false);
         StringBuilder expected = new StringBuilder();
         for (int round = 0; round < 2_000; round++) {
             char[] value = new char[random.nextInt(40)];
@@ -50,14 +50,30 @@ class CopyTextTest {
         assertThat(Arrays.copyOf(out.bytes(), out.length())).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void aSharedValuesArrayIsWrittenAsItWasFormattedAndOthersAsTheyAre() {
+        String[] shared = {"01", "Thành phố Hà Nội", null, "", "MAPPED"};
+        String expected = ",\"01\",\"Thành phố Hà Nội\",,\"\",\"MAPPED\"";
+        for (boolean remember : new boolean[] {true, false}) {
+            CopyText out = new CopyText(4, remember);
+            for (int row = 0; row < 3; row++) {
+                out.values(shared);
+                out.values(new String[] {"a\"b", null});
+                out.endOfRow();
+            }
+            assertThat(new String(out.bytes(), 0, out.length(), StandardCharsets.UTF_8))
+                    .isEqualTo((expected + ",\"a\"\"b\",\n").repeat(3));
+        }
+    }
+
     private static byte[] bytes(String value) {
-        CopyText out = new CopyText(4);
+        CopyText out = new CopyText(4, false);
         out.field(value);
         return Arrays.copyOf(out.bytes(), out.length());
     }
 
     private static String fields(String... values) {
-        CopyText out = new CopyText(16);
+        CopyText out = new CopyText(16, false);
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 out.separator();

@@ -67,7 +67,7 @@ class RemapTableReaderIT {
 
     // Opens a reader on the context, reads up to `limit` rows, saves its state into the context as a commit does.
     private static List<SourceRow> read(TableSource db, ExecutionContext context, int limit) throws Exception {
-        TableReader reader = TableReader.reader(db, layout(db), PAGE, context);
+        TableReader<SourceRow> reader = TableReader.reader(db, layout(db), PAGE, context, row -> row);
         List<SourceRow> rows = new ArrayList<>();
         reader.open(context);
         try {

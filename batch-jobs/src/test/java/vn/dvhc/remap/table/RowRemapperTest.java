@@ -32,8 +32,8 @@ class RowRemapperTest {
             List<SourceRow> rows = rows();
             for (int i = 0; i < rows.size(); i++) {
                 SourceRow row = rows.get(i);
-                RemappedRow got = remembering.process(row);
-                RemappedRow fresh = new RowRemapper(TABLE, onSplit, padCodes, null, true, false).process(row);
+                RemappedRow got = remembering.remap(row);
+                RemappedRow fresh = new RowRemapper(TABLE, onSplit, padCodes, null, true, false).remap(row);
                 assertThat(got.key()).as("row %d", i).isSameAs(row.key());
                 assertThat(got.values()).as("row %d %s", i, row).isEqualTo(fresh.values());
                 assertThat(List.of(String.valueOf(got.status()), String.valueOf(got.reason()),

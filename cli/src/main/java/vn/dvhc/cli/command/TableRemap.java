@@ -159,9 +159,6 @@ final class TableRemap {
             throw new DvhcException(ErrorCode.USAGE, (command.districtNameColumn != null ? "--district-name-column"
                     : "--province-name-column") + " needs --commune-name-column", null, "name the commune name column too");
         }
-        if (command.chunk < 1 || command.chunk > 1_000_000) {
-            throw new DvhcException(ErrorCode.USAGE, "--chunk must be between 1 and 1,000,000", null, null);
-        }
         if (command.threads < 1 || command.threads > 64) {
             throw new DvhcException(ErrorCode.USAGE, "--threads must be between 1 and 64", null, null);
         }
