@@ -28,23 +28,8 @@ public record RemapSettings(Path input, String inputSha256, Path output, Path re
                             String broker, int partitions, boolean padCodes, String dataset, boolean workbook,
                             String sheet, SplitOptions splits, AddressColumns addresses) {
 
-    /** {@code chunk} when {@code --chunk} is not given: the job chooses by what it reads ({@link #chunkRows}). */
+    /** {@code chunk} when {@code --chunk} is not given: the job chooses by what it reads (RemapWorkerStepConfig). */
     public static final int DEFAULT_CHUNK = 0;
-
-    /**
-     * Rows per commit, of a file or a table: {@code --chunk}, else 50,000 (decision 0037), or 10,000 where the communes
-     * are read from addresses or names, whose rows in flight hold several times the memory: at 50,000 they outlived the
-     * young generation of scripts/dvhc's heap, the old one filled and an address remap's peak RSS rose from 289 to
-     * 411 MB.
-     *
-     * @param names whether the communes are read from addresses or unit names
-     */
-    public static int chunkRows(int chunk, boolean names) {
-        if (chunk != DEFAULT_CHUNK) {
-            return chunk;
-        }
-        return names ? 10_000 : 50_000;
-    }
 
     public RemapSettings {
         addresses = addresses == null ? AddressColumns.NONE : addresses;

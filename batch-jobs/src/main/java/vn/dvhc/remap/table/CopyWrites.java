@@ -16,24 +16,32 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * A chunk written with PostgreSQL's {@code COPY … FROM STDIN} instead of a statement per row (issue 16: a statement per
- * row cost three times the time of {@code psql \copy} + a file remap; docs/decisions/0035). The chunk holds every
- * source key from its first to its last, in the order the reader sorted them, so "the chunk's keys" is that key range:
+ * row cost three times the time of {@code psql \copy} + a file remap; docs/decisions/0035). The reader hands out the
+ * keys in order, each once, and a chunk holds every key from its first to its last:
  * <ul>
- *   <li>{@code --into}: deletes the range from the target (nothing on a first write; a repeated chunk's rows after a
- *       kill), then COPYs the written rows in;</li>
+ *   <li>{@code --into}: the first chunk of a partition's run deletes from the target the rows from its first key to
+ *       the partition's end: after a kill between the source's commit and the job repository's, the rows of the
+ *       chunk written again, and of any chunk after it (nothing in a new run, where the table is new or emptied). Then
+ *       every chunk COPYs its written rows in: their keys come after every key the run wrote before, so no later chunk
+ *       needs a delete, and a target created by the run gets its unique index after the rows
+ *       ({@link TargetTable#prepare});</li>
  *   <li>{@code --in-place}: COPYs every row of the chunk (a rejected one with NULLs) into a temporary table dropped at
- *       commit, then one {@code UPDATE … FROM} it by key, limited to the range so that the key's index serves it;</li>
- *   <li>the rejects table, when there is one: deletes the range, then COPYs the rejected rows in.</li>
+ *       commit, then one {@code UPDATE … FROM} it by key, limited to the chunk's key range so that the key's index
+ *       serves it;</li>
+ *   <li>the rejects table, when there is one: as the target of {@code --into}.</li>
  * </ul>
- * All in the chunk's transaction (the connection {@link TableWriter}'s transaction holds), so a chunk written again
- * leaves the same tables. Values go as CSV with every non-NULL value quoted: an unquoted empty field is NULL, a quoted
- * one the empty string, and commas, quotes, tabs, newlines and backslashes inside quotes are data (a doubled quote is
- * one). Used when the key's columns are text or numbers ({@link #applies}), whose text form COPY reads back as the
- * same value; other keys (dates, binary) keep {@link BatchedWrites}.
+ * All in the chunk's transaction (the connection {@link TableWriter}'s transaction holds), so a partition resumed after
+ * a kill leaves the tables an uninterrupted run leaves, whatever its {@code --chunk}. Values go as CSV with every
+ * non-NULL value quoted: an unquoted empty field is NULL, a quoted one the empty string, and commas, quotes, tabs,
+ * newlines and backslashes inside quotes are data (a doubled quote is one). Used when the key's columns are text or
+ * numbers ({@link #applies}), whose text form COPY reads back as the same value; other keys (dates, binary) keep
+ * {@link BatchedWrites}.
  */
 final class CopyWrites implements TableWrites {
 
@@ -46,35 +54,40 @@ final class CopyWrites implements TableWrites {
     private static final int BLOCK = 64 * 1024;
 
     private final DataSource dataSource;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final List<String> keyColumns;
     private final int keys;
     private final int columns;
     private final boolean inPlace;
-    private final String deleteTarget;
+    private final String target;
     private final String createChunk;
     private final String copyRows;
     private final String update;
-    private final String deleteRejects;
+    private final String rejects;
     private final String copyRejects;
     /** The COPY text of the rows, then of the rejects: buffers reused from chunk to chunk, as are formatted values. */
     private final CopyText rowsText;
     private final CopyText rejectsText;
     /** The values of an in-place chunk's rejected row: all NULL. */
     private final String[] noValues;
+    /** The partition's execution context; null once its run's first chunk is written. */
+    private ExecutionContext firstChunkOf = new ExecutionContext();
 
     CopyWrites(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable) {
         this.dataSource = db.dataSource();
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.keyColumns = layout.key().stream().map(db::quote).toList();
         this.keys = layout.key().size();
         this.columns = layout.columns().size();
         this.inPlace = layout.target().equals(layout.source());
         this.rowsText = new CopyText(BLOCK + 1024, !layout.byNames());
         this.rejectsText = new CopyText(BLOCK + 1024, false);
         this.noValues = new String[columns];
-        String target = db.quote(layout.target());
+        this.target = db.quote(layout.target());
         String keyColumns = quoted(db, layout.key(), "");
         String remapColumns = quoted(db, layout.columns(), "");
         String csv = " FROM STDIN (FORMAT csv)";
         if (inPlace) {
-            deleteTarget = null;
             createChunk = "CREATE TEMPORARY TABLE " + CHUNK_TABLE + " ON COMMIT DROP AS SELECT " + keyColumns + ", "
                     + remapColumns + " FROM " + target + " WITH NO DATA";
             copyRows = "COPY " + CHUNK_TABLE + " (" + keyColumns + ", " + remapColumns + ")" + csv;
@@ -84,13 +97,11 @@ final class CopyWrites implements TableWrites {
                     .map(k -> "t." + db.quote(k) + " = s." + db.quote(k)).collect(Collectors.joining(" AND "))
                     + " AND " + range(db, layout.key(), "t.");
         } else {
-            deleteTarget = "DELETE FROM " + target + " WHERE " + range(db, layout.key(), "");
             createChunk = null;
             copyRows = "COPY " + target + " (" + keyColumns + ", " + remapColumns + ")" + csv;
             update = null;
         }
-        String rejects = db.quote(layout.rejects());
-        deleteRejects = rejectsTable ? "DELETE FROM " + rejects + " WHERE " + range(db, layout.key(), "") : null;
+        this.rejects = rejectsTable ? db.quote(layout.rejects()) : null;
         copyRejects = rejectsTable ? "COPY " + rejects + " (" + keyColumns + ", " + db.quote(tables.reasonColumn())
                 + ", " + db.quote(tables.detailColumn()) + ")" + csv : null;
     }
@@ -110,6 +121,11 @@ final class CopyWrites implements TableWrites {
     }
 
     @Override
+    public void open(ExecutionContext partition) {
+        firstChunkOf = partition;
+    }
+
+    @Override
     public void write(List<? extends RemappedRow> all, List<RemappedRow> written, List<RemappedRow> rejected)
             throws SQLException {
         if (all.isEmpty()) {
@@ -120,6 +136,7 @@ final class CopyWrites implements TableWrites {
         // The connection the chunk's transaction holds (released here, closed by the transaction manager).
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
+            ExecutionContext partition = firstChunkOf;
             if (inPlace) {
                 try (Statement s = c.createStatement()) {
                     s.execute(createChunk);
@@ -127,17 +144,35 @@ final class CopyWrites implements TableWrites {
                 copy(c, copyRows, rowsText, all, row -> row.values() == null ? noValues : row.values());
                 inRange(c, update, first, last);
             } else {
-                inRange(c, deleteTarget, first, last);
+                if (partition != null) {
+                    deleteFrom(target, first, partition);
+                }
                 copy(c, copyRows, rowsText, written, RemappedRow::values);
             }
-            if (deleteRejects != null) {
-                inRange(c, deleteRejects, first, last);
+            if (rejects != null) {
+                if (partition != null) {
+                    deleteFrom(rejects, first, partition);
+                }
                 copy(c, copyRejects, rejectsText, rejected, row -> new String[] {row.reason().name(),
                         TargetTable.detail(row, TargetTable.DETAIL_WIDTH)});
             }
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
+        // Only once the chunk is in: a chunk rolled back and tried again deletes again.
+        firstChunkOf = null;
+    }
+
+    // The rows of a table from the key `first` to the partition's end (KeyRanges: the key after its last row, if any),
+    // in the chunk's transaction.
+    private void deleteFrom(String table, Object[] first, ExecutionContext partition) {
+        ExecutionContext range = new ExecutionContext();
+        range.put(KeyRanges.FROM, new ArrayList<>(List.of(first)));
+        if (partition.containsKey(KeyRanges.TO)) {
+            range.put(KeyRanges.TO, partition.get(KeyRanges.TO));
+        }
+        jdbc.update("DELETE FROM " + table + " WHERE " + KeyRanges.where(keyColumns, range),
+                KeyRanges.parameters(range));
     }
 
     // COPY of rows: the key, then the values, sent a block at a time as they are written out, so that the server

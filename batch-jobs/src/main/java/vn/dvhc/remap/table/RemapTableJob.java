@@ -39,6 +39,8 @@ public final class RemapTableJob extends JobDefinition<TableSettings> {
     /** Job execution context keys. */
     public static final String LAYOUT = "remapTable.layout";
     public static final String SUMMARY = "remapTable.summary";
+    /** The statements the prepare step left for after the rows (unique indexes made last), a list. */
+    public static final String AFTER_ROWS = "remapTable.after.rows";
 
     /** Job parameter keys, persisted: never rename one. */
     public static final String SOURCE_URL = "source.url";

@@ -48,8 +48,9 @@ import vn.dvhc.remap.RemapSummary;
  *   <li>{@value RemapTableJob#REMAP_STEP}: a partitioned step, a chunk step per key range ({@link RemapTableRowsConfig}):
  *       rows read in key order and remapped ahead on the reading thread (a restart reads on after the last committed
  *       key; {@link TableReader}, {@link RowRemapper}) → {@link TableWriter} (idempotent writes in the source database), one commit every {@code --chunk} rows;</li>
- *   <li>{@value RemapTableJob#FINISH_STEP}: checks rows read = written + rejected, and against the tables and the
- *       rejects file themselves, moves the file into place ({@link RowsCheck}), stores the {@link RemapSummary}.</li>
+ *   <li>{@value RemapTableJob#FINISH_STEP}: makes the unique indexes left for after the rows, checks rows read =
+ *       written + rejected, and against the tables and the rejects file themselves, moves the file into place
+ *       ({@link RowsCheck}), stores the {@link RemapSummary}.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -80,9 +81,10 @@ public class RemapTableJobConfig {
                 TableLayout layout = TableLayout.resolve(db, settings);
                 TargetTable tables = new TargetTable(db, layout);
                 tables.checkKey();
-                tables.prepare(step.getJobParameters().getString(JobParams.RUN_ID) != null,
-                        !settings.rejectsToFile());
+                List<String> afterRows = tables.prepare(step.getJobParameters().getString(JobParams.RUN_ID) != null,
+                        !settings.rejectsToFile(), CopyWrites.applies(db, layout));
                 ExecutionContext context = step.getJobExecution().getExecutionContext();
+                context.put(RemapTableJob.AFTER_ROWS, new ArrayList<>(afterRows));
                 context.putString(RemapTableJob.LAYOUT, Json.write(layout));
                 // One thread reads the whole table: no cuts, so no count of its rows to place them.
                 context.put(KeyRanges.BOUNDARIES, settings.threads() > 1 ? KeyRanges.compute(db, layout,
@@ -111,6 +113,7 @@ public class RemapTableJobConfig {
                 rejectsLengths.add(part.getExecutionContext().getLong(RejectsFile.POSITION, 0L));
             }
             try (TableSource db = open(settings, environment, 1)) {
+                new TargetTable(db, layout).finish(afterRows(job));
                 new RowsCheck(db, layout, settings).check(counts, job.getJobInstance().getInstanceId(),
                         rejectsLengths);
             }
@@ -143,6 +146,13 @@ public class RemapTableJobConfig {
 
     static TableLayout layout(JobExecution job) {
         return Json.read(job.getExecutionContext().getString(RemapTableJob.LAYOUT), TableLayout.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> afterRows(JobExecution job) {
+        Object statements = job.getExecutionContext().get(RemapTableJob.AFTER_ROWS);
+        // A run prepared by a version that made every index at once has none.
+        return statements == null ? List.of() : (List<String>) statements;
     }
 
     /** The key ranges the prepare step cut. */

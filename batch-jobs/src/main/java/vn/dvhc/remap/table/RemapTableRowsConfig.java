@@ -29,7 +29,6 @@ import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.common.FailureCause;
 import vn.dvhc.common.PartFiles;
 import vn.dvhc.common.ProgressSink;
-import vn.dvhc.remap.RemapSettings;
 
 /**
  * {@value RemapTableJob#REMAP_STEP}: the key ranges of {@link KeyRanges}, one {@value RemapTableJob#WORKER_STEP}
@@ -55,13 +54,12 @@ public class RemapTableRowsConfig {
                                ItemStreamReader<RemappedRow> remapTableReader,
                                ItemStreamWriter<RemappedRow> remapTableWriter) throws Exception {
         TableSettings settings = RemapTableJob.JOB.settings(job.getJobParameters());
-        int chunk = chunkRows(settings, RemapTableJobConfig.layout(job));
         KeyRanges ranges = RemapTableJobConfig.ranges(job);
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         // Not a bean of its own: it is run on the partitions' threads, where the job scope is not active; its reader,
         // processor and writer are step-scoped, one of each per partition.
         handler.setStep(new StepBuilder(RemapTableJob.WORKER_STEP, jobRepository)
-                .<RemappedRow, RemappedRow>chunk(chunk)
+                .<RemappedRow, RemappedRow>chunk(settings.chunk())
                 .reader(remapTableReader)
                 .writer(remapTableWriter)
                 .transactionManager(transactionManager)
@@ -101,17 +99,8 @@ public class RemapTableRowsConfig {
         RowRemapper remapper = new RowRemapper(conversions.get(settings.from(), settings.to()), settings.onSplit(),
                 settings.padCodes(), layout.byNames() ? conversions.addresses(settings.from()).lookup() : null,
                 layout.commune() != null, layout.byAddress());
-        return TableReader.reader(pool(step, pools, environment), layout, chunkRows(settings, layout),
+        return TableReader.reader(pool(step, pools, environment), layout, settings.chunk(),
                 step.getExecutionContext(), remapper::remap);
-    }
-
-    /**
-     * Rows per commit, and per page of the source query: as for a file ({@link RemapSettings#chunkRows}). By code,
-     * 50,000 rows took a sixth off a 1,000,000-row {@code --into} against 10,000, at a peak RSS of 298 MB
-     * (docs/tables.md "Speed").
-     */
-    private static int chunkRows(TableSettings settings, TableLayout layout) {
-        return RemapSettings.chunkRows(settings.chunk(), layout.byNames());
     }
 
     @Bean

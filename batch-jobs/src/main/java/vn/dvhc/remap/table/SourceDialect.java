@@ -142,12 +142,12 @@ public record SourceDialect(DatabaseType database, String quote, boolean upper, 
      * The unique index on the key, named {@code <table>_key}. Oracle puts an index in the schema of the user who
      * creates it unless it is named with the table's; PostgreSQL, H2, MariaDB and SQL Server keep it with the table.
      */
-    public String uniqueIndex(TableSource.Resolved table, List<String> key) {
+    public String uniqueIndex(TableSource.Resolved table, List<String> key, boolean ifAbsent) {
         String name = quote(table.table() + stored("_key"));
         if (database == DatabaseType.ORACLE && table.schema() != null) {
             name = quote(table.schema()) + "." + name;
         }
-        return "CREATE UNIQUE INDEX " + name + " ON " + quote(table) + " ("
+        return "CREATE UNIQUE INDEX " + (ifAbsent ? "IF NOT EXISTS " : "") + name + " ON " + quote(table) + " ("
                 + key.stream().map(this::quote).collect(Collectors.joining(", ")) + ")";
     }
 

@@ -43,6 +43,7 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
 
     @Override
     public void open(ExecutionContext context) {
+        writes.open(context);
         counts = TableCounts.load(context);
         if (counts.read > 0) {
             LOG.info("resuming after {} rows committed", counts.read);

@@ -2,12 +2,18 @@ package vn.dvhc.remap.table;
 
 import java.util.List;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
 /**
  * The statements that put one chunk into the source database, run by {@link TableWriter} inside the chunk's
  * transaction of that database. Repeated with the same chunk (a kill between the source's commit and the job
  * repository's), they must leave the same tables.
  */
 interface TableWrites {
+
+    /** Before the first chunk of a partition's run (a new one or a restart): its execution context. */
+    default void open(ExecutionContext partition) {
+    }
 
     /**
      * @param all      the chunk, in key order

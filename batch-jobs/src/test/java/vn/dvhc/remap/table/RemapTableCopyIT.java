@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import vn.dvhc.infra.DatabaseSettings;
 import vn.dvhc.remap.RejectReason;
@@ -17,8 +18,10 @@ import vn.dvhc.testing.TestDatabases;
 
 /**
  * {@link CopyWrites} on a real PostgreSQL with a chunk far larger than the block of COPY text it sends at a time: every
- * row arrives whole, with its Vietnamese letters, quotes, commas and NULLs, in the target and the rejects table, and
- * the same chunk written again (a kill between the two commits) leaves the same tables.
+ * row arrives whole, with its Vietnamese letters, quotes, commas and NULLs, in the target and the rejects table; a
+ * restarted partition (a kill between the two commits) writing the same chunk again, or a smaller first chunk and then
+ * the rest (another {@code --chunk}), leaves the same tables; the unique indexes come after the rows, and again
+ * harmlessly.
  */
 class RemapTableCopyIT {
 
@@ -37,10 +40,9 @@ class RemapTableCopyIT {
                     false, new TableSource.Resolved(source.schema(), "ho_khau_moi"), false,
                     new TableSource.Resolved(source.schema(), "ho_khau_moi_rejects"), columns, columns);
             TargetTable tables = new TargetTable(db, layout);
-            tables.prepare(false, true);
+            List<String> afterRows = tables.prepare(false, true, true);
+            assertThat(afterRows).hasSize(2).allMatch(sql -> sql.startsWith("CREATE UNIQUE INDEX IF NOT EXISTS"));
             List<RemappedRow> all = new ArrayList<>();
-            List<RemappedRow> written = new ArrayList<>();
-            List<RemappedRow> rejected = new ArrayList<>();
             List<String> expected = new ArrayList<>();
             List<String> expectedRejects = new ArrayList<>();
             for (int i = 0; i < ROWS; i++) {
@@ -49,26 +51,39 @@ class RemapTableCopyIT {
                     row = new RemappedRow(new Object[] {i}, null, null, RejectReason.PARENT_MISMATCH,
                             "commune " + i + " (Phường \"Bến Nghé\", Quận 1) is in district 760, not 761", -1, false,
                             false);
-                    rejected.add(row);
                     expectedRejects.add(i + "|PARENT_MISMATCH|" + row.detail());
                 } else {
                     String[] values = {"79", "Thành phố Hồ Chí Minh", String.format("%05d", i), "Phường Sài Gòn, \"mới\"",
                             i % 3 == 0 ? null : "Phường", "MAPPED", String.format("%05d", i)};
                     row = new RemappedRow(new Object[] {i}, values, "MAPPED", null, null, 79, false, false);
-                    written.add(row);
                     expected.add(i + "|" + String.join("|", Arrays.stream(values).map(String::valueOf).toList()));
                 }
                 all.add(row);
             }
-            CopyWrites writes = new CopyWrites(db, layout, tables, true);
-            for (int round = 0; round < 2; round++) {
-                writes.write(all, written, rejected);
-                assertThat(rows(db, "select * from ho_khau_moi order by so", 8)).as("round %d", round)
+            // A run, its restart writing the same chunk again, a restart whose first chunk is smaller, then the rest.
+            List<List<List<RemappedRow>>> runs = List.of(List.of(all), List.of(all),
+                    List.of(all.subList(0, ROWS / 3), all.subList(ROWS / 3, ROWS)));
+            for (int run = 0; run < runs.size(); run++) {
+                CopyWrites writes = new CopyWrites(db, layout, tables, true);
+                writes.open(new ExecutionContext());
+                for (List<RemappedRow> chunk : runs.get(run)) {
+                    writes.write(chunk, chunk.stream().filter(r -> !r.rejected()).toList(),
+                            chunk.stream().filter(RemappedRow::rejected).toList());
+                }
+                assertThat(rows(db, "select * from ho_khau_moi order by so", 8)).as("run %d", run)
                         .containsExactlyElementsOf(expected);
-                assertThat(rows(db, "select * from ho_khau_moi_rejects order by so", 3)).as("round %d", round)
+                assertThat(rows(db, "select * from ho_khau_moi_rejects order by so", 3)).as("run %d", run)
                         .containsExactlyElementsOf(expectedRejects);
             }
+            assertThat(indexes(db)).isEmpty();
+            tables.finish(afterRows);
+            tables.finish(afterRows);
+            assertThat(indexes(db)).containsExactly("ho_khau_moi_key", "ho_khau_moi_rejects_key");
         }
+    }
+
+    private static List<String> indexes(TableSource db) throws Exception {
+        return rows(db, "select indexname from pg_indexes where tablename like 'ho_khau_moi%' order by indexname", 1);
     }
 
     private static List<String> rows(TableSource db, String sql, int columns) throws Exception {

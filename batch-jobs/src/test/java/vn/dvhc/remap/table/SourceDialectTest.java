@@ -102,13 +102,16 @@ class SourceDialectTest {
 
     @Test
     void oracleNamesTheKeyIndexInTheTablesSchemaNotTheUsers() {
-        assertThat(ORACLE.uniqueIndex(new TableSource.Resolved("DANCU", "HO_KHAU_MOI"), List.of("TINH", "SO")))
+        assertThat(ORACLE.uniqueIndex(new TableSource.Resolved("DANCU", "HO_KHAU_MOI"), List.of("TINH", "SO"), false))
                 .isEqualTo("CREATE UNIQUE INDEX \"DANCU\".\"HO_KHAU_MOI_KEY\" ON \"DANCU\".\"HO_KHAU_MOI\" "
                         + "(\"TINH\", \"SO\")");
-        assertThat(SQLSERVER.uniqueIndex(TARGET, List.of("so")))
+        assertThat(SQLSERVER.uniqueIndex(TARGET, List.of("so"), false))
                 .isEqualTo("CREATE UNIQUE INDEX \"ho_khau_moi_key\" ON \"dancu\".\"ho_khau_moi\" (\"so\")");
-        assertThat(POSTGRESQL.uniqueIndex(TARGET, List.of("so")))
+        assertThat(POSTGRESQL.uniqueIndex(TARGET, List.of("so"), false))
                 .isEqualTo("CREATE UNIQUE INDEX \"ho_khau_moi_key\" ON \"dancu\".\"ho_khau_moi\" (\"so\")");
+        // Made after the rows by COPY's runs, again on a restart of the last step.
+        assertThat(POSTGRESQL.uniqueIndex(TARGET, List.of("so"), true))
+                .isEqualTo("CREATE UNIQUE INDEX IF NOT EXISTS \"ho_khau_moi_key\" ON \"dancu\".\"ho_khau_moi\" (\"so\")");
     }
 
     @Test

@@ -269,10 +269,16 @@ public final class RemapCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     RemapSettings.FailOn failOn;
 
+    /**
+     * Rows per commit of a table when --chunk is not given: also the page of its source query. A file's default is
+     * the job's (decision 0037): 50,000, or 10,000 when the communes are read from addresses or names.
+     */
+    static final int TABLE_CHUNK = 10_000;
+
     @Option(names = "--chunk", paramLabel = "<rows>",
             description = "Rows per commit, rounded up to a multiple of 10: a killed run resumes from the last one. "
-                    + "Default: 50000, or 10000 when the communes are read from addresses or names; for a table "
-                    + "(--source-db) also the rows read per query.")
+                    + "Default: 50000 for a file (10000 when its communes are read from addresses or names), "
+                    + "10000 for a table (--source-db).")
     Integer chunk;
 
     @Option(names = "--threads", paramLabel = "<n>", defaultValue = "1",
@@ -327,7 +333,7 @@ public final class RemapCommand implements Callable<Integer> {
             throw new DvhcException(ErrorCode.USAGE, "--chunk must be between 1 and 1,000,000", null, null);
         }
         if (chunk == null) {
-            chunk = RemapSettings.DEFAULT_CHUNK;
+            chunk = sourceDb != null ? TABLE_CHUNK : RemapSettings.DEFAULT_CHUNK;
         }
         if (sourceDb != null) {
             return new TableRemap(this, cli).call();

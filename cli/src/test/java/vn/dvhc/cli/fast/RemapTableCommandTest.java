@@ -68,8 +68,8 @@ class RemapTableCommandTest {
                 "--table", "dan_cu", "--key", "tinh,so", "--in-place");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(runner.parameters()).contains("target.in.place=true").noneMatch(p -> p.startsWith("target.into"));
-        // Without --chunk the job chooses by what it reads, for a table as for a file (RemapSettings.chunkRows).
-        assertThat(runner.parameters()).contains("remap.chunk~0");
+        // A file's default chunk grew (decision 0037); a table's, also its page of the source query, did not.
+        assertThat(runner.parameters()).contains("remap.chunk~10000");
         assertThat(result.err()).contains("remap: ALTER TABLE \"PUBLIC\".\"DAN_CU\" ADD \"NEW_PROVINCE_CODE\" VARCHAR(2)",
                 "remap: ALTER TABLE \"PUBLIC\".\"DAN_CU\" ADD \"REMAP_CANDIDATES\" VARCHAR(400)");
     }
