@@ -2,6 +2,8 @@ package vn.dvhc.cli.command;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -63,14 +65,6 @@ final class TableRemap {
     int call() {
         checkOptions();
         TableSource.checkUrl(command.sourceDb);
-        Path summaryFile = command.summaryFile(RemapTableJob.JOB);
-        // The file remap's rule: a file no earlier run of this job wrote is replaced only with --overwrite.
-        Path rejects = command.rejects == null ? null : CommandInputs.newFile(command.rejects, "--rejects",
-                command.overwrite, command.ours(RemapTableJob.JOB, RemapJob.REJECTS_FILE));
-        if (rejects != null && rejects.equals(summaryFile)) {
-            throw new DvhcException(ErrorCode.USAGE, "--summary must not be the rejects file", null,
-                    "name another --summary file");
-        }
         String password = null;
         if (command.sourcePasswordEnv != null) {
             password = cli.global().environment().variables().get(command.sourcePasswordEnv);
@@ -79,16 +73,42 @@ final class TableRemap {
                         + " (named by --source-password-env) is not set", null, "export it, or name another variable");
             }
         }
-        ReleaseChain chain = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases());
-        Release start = command.from == null ? chain.defaultStart() : chain.get(command.from);
-        List<Release> path = chain.path(start.id(), command.asOf);
-        TableSettings settings = new TableSettings(command.sourceDb, command.sourceUser, command.sourcePasswordEnv,
-                command.table, command.key, command.inPlace ? null : command.into, command.communeColumn,
-                command.districtColumn, command.provinceColumn, new AddressColumns(command.addressColumn,
-                command.communeNameColumn, command.districtNameColumn, command.provinceNameColumn), start.id(),
-                path.get(path.size() - 1).id(), command.asOf, command.onSplit, command.padCodes, command.dataset,
-                command.chunk, command.failOn, rejects, command.threads);
-        announce(settings, password);
+        // The source is opened (its driver loaded, a first connection made: about half a second) while the output
+        // files are checked and the home's catalog is read, not after.
+        String sourcePassword = password;
+        CompletableFuture<TableSource> source = CompletableFuture.supplyAsync(
+                () -> TableSource.open(command.sourceDb, command.sourceUser, sourcePassword));
+        TableSettings settings;
+        Path summaryFile;
+        try {
+            summaryFile = command.summaryFile(RemapTableJob.JOB);
+            // The file remap's rule: a file no earlier run of this job wrote is replaced only with --overwrite.
+            Path rejects = command.rejects == null ? null : CommandInputs.newFile(command.rejects, "--rejects",
+                    command.overwrite, command.ours(RemapTableJob.JOB, RemapJob.REJECTS_FILE));
+            if (rejects != null && rejects.equals(summaryFile)) {
+                throw new DvhcException(ErrorCode.USAGE, "--summary must not be the rejects file", null,
+                        "name another --summary file");
+            }
+            ReleaseChain chain = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases());
+            Release start = command.from == null ? chain.defaultStart() : chain.get(command.from);
+            List<Release> path = chain.path(start.id(), command.asOf);
+            settings = new TableSettings(command.sourceDb, command.sourceUser, command.sourcePasswordEnv,
+                    command.table, command.key, command.inPlace ? null : command.into, command.communeColumn,
+                    command.districtColumn, command.provinceColumn, new AddressColumns(command.addressColumn,
+                    command.communeNameColumn, command.districtNameColumn, command.provinceNameColumn), start.id(),
+                    path.get(path.size() - 1).id(), command.asOf, command.onSplit, command.padCodes, command.dataset,
+                    command.chunk, command.failOn, rejects, command.threads);
+        } catch (RuntimeException e) {
+            source.whenComplete((db, failed) -> {
+                if (db != null) {
+                    db.close();
+                }
+            });
+            throw e;
+        }
+        try (TableSource db = opened(source)) {
+            announce(settings, db);
+        }
         RunResult result;
         boolean bar = cli.global().progress() && cli.global().environment().terminal();
         try (ProgressBars progress = bar ? ProgressBars.onTerminal("remap", -1) : null) {
@@ -110,26 +130,33 @@ final class TableRemap {
         return result.exitCode().value();
     }
 
+    // The source opened on another thread; its failure (exit 5: the server does not answer) as its own exception.
+    private static TableSource opened(CompletableFuture<TableSource> source) {
+        try {
+            return source.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
     // What the run will find and do, said before it does it: the table and columns exist (exit 3 naming what does
-    // not), the database answers (exit 5), and each ALTER TABLE of --in-place is printed before it runs.
-    private void announce(TableSettings settings, String password) {
-        try (TableSource db = TableSource.open(settings.sourceUrl(), settings.sourceUser(), password)) {
-            TableLayout layout = TableLayout.resolve(db, settings);
-            if (!cli.global().quiet()) {
-                if (layout.byNames()) {
-                    cli.err().println("remap: old communes found from the " + layout.describeNames()
-                            + (layout.commune() != null ? ", checked against the commune codes, which decide" : ""));
-                }
-                if (settings.inPlace()) {
-                    for (String statement : new TargetTable(db, layout).additions()) {
-                        cli.err().println("remap: " + statement);
-                    }
-                } else if (!layout.targetExists()) {
-                    cli.err().println("remap: creating table " + layout.target() + " (" + String.join(", ",
-                            layout.key()) + ", then " + String.join(", ", layout.columns()) + ")");
-                }
-                cli.err().flush();
+    // not), and each ALTER TABLE of --in-place is printed before it runs.
+    private void announce(TableSettings settings, TableSource db) {
+        TableLayout layout = TableLayout.resolve(db, settings);
+        if (!cli.global().quiet()) {
+            if (layout.byNames()) {
+                cli.err().println("remap: old communes found from the " + layout.describeNames()
+                        + (layout.commune() != null ? ", checked against the commune codes, which decide" : ""));
             }
+            if (settings.inPlace()) {
+                for (String statement : new TargetTable(db, layout).additions()) {
+                    cli.err().println("remap: " + statement);
+                }
+            } else if (!layout.targetExists()) {
+                cli.err().println("remap: creating table " + layout.target() + " (" + String.join(", ",
+                        layout.key()) + ", then " + String.join(", ", layout.columns()) + ")");
+            }
+            cli.err().flush();
         }
     }
 
