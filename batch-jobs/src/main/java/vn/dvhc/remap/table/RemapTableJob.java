@@ -39,6 +39,8 @@ public final class RemapTableJob extends JobDefinition<TableSettings> {
     /** Job execution context keys. */
     public static final String LAYOUT = "remapTable.layout";
     public static final String SUMMARY = "remapTable.summary";
+    /** Whether the chunks are written by PostgreSQL's COPY ({@code CopyWrites}), decided once by the prepare step. */
+    public static final String COPY = "remapTable.copy";
     /** The statements the prepare step left for after the rows (unique indexes made last), a list. */
     public static final String AFTER_ROWS = "remapTable.after.rows";
 

@@ -81,9 +81,12 @@ public class RemapTableJobConfig {
                 TableLayout layout = TableLayout.resolve(db, settings);
                 TargetTable tables = new TargetTable(db, layout);
                 tables.checkKey();
+                // Once, for every partition's writer: the indexes are made last only for COPY's writes.
+                boolean copy = CopyWrites.applies(db, layout);
                 List<String> afterRows = tables.prepare(step.getJobParameters().getString(JobParams.RUN_ID) != null,
-                        !settings.rejectsToFile(), CopyWrites.applies(db, layout));
+                        !settings.rejectsToFile(), copy);
                 ExecutionContext context = step.getJobExecution().getExecutionContext();
+                context.put(RemapTableJob.COPY, copy);
                 context.put(RemapTableJob.AFTER_ROWS, new ArrayList<>(afterRows));
                 context.putString(RemapTableJob.LAYOUT, Json.write(layout));
                 // One thread reads the whole table: no cuts, so no count of its rows to place them.
@@ -146,6 +149,11 @@ public class RemapTableJobConfig {
 
     static TableLayout layout(JobExecution job) {
         return Json.read(job.getExecutionContext().getString(RemapTableJob.LAYOUT), TableLayout.class);
+    }
+
+    /** Whether the prepare step chose COPY for the writes; a run prepared before the choice was kept writes batched. */
+    static boolean copies(JobExecution job) {
+        return Boolean.TRUE.equals(job.getExecutionContext().get(RemapTableJob.COPY));
     }
 
     @SuppressWarnings("unchecked")

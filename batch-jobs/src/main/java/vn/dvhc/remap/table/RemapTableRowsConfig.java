@@ -113,7 +113,8 @@ public class RemapTableRowsConfig {
         TableLayout layout = RemapTableJobConfig.layout(step.getJobExecution());
         TableSource db = pool(step, pools, environment);
         TableWriter table = new TableWriter(db, layout, new TargetTable(db, layout),
-                progress.getIfAvailable(() -> ProgressSink.NONE), !settings.rejectsToFile());
+                progress.getIfAvailable(() -> ProgressSink.NONE), !settings.rejectsToFile(),
+                RemapTableJobConfig.copies(step.getJobExecution()));
         if (!settings.rejectsToFile()) {
             return table;
         }

@@ -33,12 +33,16 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
 
     private final String target;
 
-    /** @param rejectsTable whether rejected rows go to {@code <target>_rejects}; else a {@link RejectsFile} has them */
-    TableWriter(TableSource db, TableLayout layout, TargetTable tables, ProgressSink progress, boolean rejectsTable) {
+    /**
+     * @param rejectsTable whether rejected rows go to {@code <target>_rejects}; else a {@link RejectsFile} has them
+     * @param copy         whether the chunks go by COPY ({@link TableWrites#forSource})
+     */
+    TableWriter(TableSource db, TableLayout layout, TargetTable tables, ProgressSink progress, boolean rejectsTable,
+                boolean copy) {
         this.progress = progress;
         this.target = layout.target().toString();
         this.transaction = new TransactionTemplate(new JdbcTransactionManager(db.dataSource()));
-        this.writes = TableWrites.forSource(db, layout, tables, rejectsTable);
+        this.writes = TableWrites.forSource(db, layout, tables, rejectsTable, copy);
     }
 
     @Override

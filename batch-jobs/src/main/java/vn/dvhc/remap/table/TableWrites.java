@@ -23,9 +23,13 @@ interface TableWrites {
     void write(List<? extends RemappedRow> all, List<RemappedRow> written, List<RemappedRow> rejected)
             throws Exception;
 
-    /** PostgreSQL's COPY where the database is PostgreSQL and the key can be written as text; batched JDBC else. */
-    static TableWrites forSource(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable) {
-        return CopyWrites.applies(db, layout) ? new CopyWrites(db, layout, tables, rejectsTable)
+    /**
+     * @param copy PostgreSQL's COPY ({@link CopyWrites#applies}: the database is PostgreSQL and the key can be written
+     *             as text), else batched JDBC
+     */
+    static TableWrites forSource(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable,
+                                 boolean copy) {
+        return copy ? new CopyWrites(db, layout, tables, rejectsTable)
                 : new BatchedWrites(db, layout, tables, rejectsTable);
     }
 }
