@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,11 +38,12 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  *   <li>the rejects table, when there is one: as the target of {@code --into}.</li>
  * </ul>
  * All in the chunk's transaction (the connection {@link TableWriter}'s transaction holds), so a partition resumed after
- * a kill leaves the tables an uninterrupted run leaves, whatever its {@code --chunk}. Values go as CSV with every
- * non-NULL value quoted: an unquoted empty field is NULL, a quoted one the empty string, and commas, quotes, tabs,
- * newlines and backslashes inside quotes are data (a doubled quote is one). Used when the key's columns are text or
- * numbers ({@link #applies}), whose text form COPY reads back as the same value; other keys (dates, binary) keep
- * {@link BatchedWrites}.
+ * a kill leaves the tables an uninterrupted run leaves, whatever its {@code --chunk}. Values go in COPY's binary format
+ * when every column written is text or an integer key ({@link #binaryKeys}), else as CSV with every non-NULL value
+ * quoted: an unquoted empty field is NULL, a quoted one the empty string, and commas, quotes, tabs, newlines and
+ * backslashes inside quotes are data (a doubled quote is one); {@link CopyBuffer}. Used when the key's columns are
+ * text or numbers ({@link #applies}), whose text form COPY reads back as the same value; other keys (dates, binary)
+ * keep {@link BatchedWrites}.
  */
 final class CopyWrites implements TableWrites {
 
@@ -50,8 +52,13 @@ final class CopyWrites implements TableWrites {
             Types.NUMERIC, Types.DECIMAL);
     /** The in-place chunk's temporary table: created in the transaction, dropped at its end. */
     private static final String CHUNK_TABLE = "dvhc_remap_chunk";
-    /** Bytes of COPY text sent at a time: a few hundred rows. */
+    /** Bytes of COPY data sent at a time: a few hundred rows. */
     private static final int BLOCK = 64 * 1024;
+    /** PostgreSQL's types whose binary form is the text's UTF-8. */
+    private static final Set<String> TEXT_TYPES = Set.of("varchar", "text", "bpchar");
+    /** PostgreSQL's integer types, by the bytes of their binary form. */
+    private static final Map<String, Integer> INTEGER_TYPES = Map.of("int2", 2, "smallserial", 2, "int4", 4,
+            "serial", 4, "int8", 8, "bigserial", 8);
 
     private final DataSource dataSource;
     private final NamedParameterJdbcTemplate jdbc;
@@ -65,28 +72,34 @@ final class CopyWrites implements TableWrites {
     private final String update;
     private final String rejects;
     private final String copyRejects;
-    /** The COPY text of the rows, then of the rejects: buffers reused from chunk to chunk, as are formatted values. */
-    private final CopyText rowsText;
-    private final CopyText rejectsText;
+    /** Each key column's width in the binary format (0: text), or null in CSV. */
+    private final int[] binaryKeys;
+    /** The COPY data of the rows, then of the rejects: buffers reused from chunk to chunk, as are formatted values. */
+    private final CopyBuffer rowsData;
+    private final CopyBuffer rejectsData;
     /** The values of an in-place chunk's rejected row: all NULL. */
     private final String[] noValues;
     /** The partition's execution context; null once its run's first chunk is written. */
     private ExecutionContext firstChunkOf = new ExecutionContext();
 
-    CopyWrites(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable) {
+    /**
+     * @param binaryKeys each key column's width in the binary format ({@link #binaryKeys}), or null for CSV
+     */
+    CopyWrites(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable, List<Integer> binaryKeys) {
         this.dataSource = db.dataSource();
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.keyColumns = layout.key().stream().map(db::quote).toList();
         this.keys = layout.key().size();
         this.columns = layout.columns().size();
         this.inPlace = layout.target().equals(layout.source());
-        this.rowsText = new CopyText(BLOCK + 1024, !layout.byNames());
-        this.rejectsText = new CopyText(BLOCK + 1024, false);
+        this.binaryKeys = binaryKeys == null ? null : binaryKeys.stream().mapToInt(Integer::intValue).toArray();
+        this.rowsData = new CopyBuffer(BLOCK + 1024, binaryKeys != null, !layout.byNames());
+        this.rejectsData = new CopyBuffer(BLOCK + 1024, binaryKeys != null, false);
         this.noValues = new String[columns];
         this.target = db.quote(layout.target());
         String keyColumns = quoted(db, layout.key(), "");
         String remapColumns = quoted(db, layout.columns(), "");
-        String csv = " FROM STDIN (FORMAT csv)";
+        String csv = " FROM STDIN (FORMAT " + (binaryKeys != null ? "binary)" : "csv)");
         if (inPlace) {
             createChunk = "CREATE TEMPORARY TABLE " + CHUNK_TABLE + " ON COMMIT DROP AS SELECT " + keyColumns + ", "
                     + remapColumns + " FROM " + target + " WITH NO DATA";
@@ -120,6 +133,47 @@ final class CopyWrites implements TableWrites {
         return layout.key().stream().allMatch(k -> types.containsKey(k) && TEXT_OR_NUMBER.contains(types.get(k)));
     }
 
+    /**
+     * Each key column's width in COPY's binary format (0: text; 2, 4 or 8: an integer of that many bytes, at least as
+     * wide in the target as in the source), or null when a column written is of another type and the rows go as CSV.
+     * Asked once the target and the rejects table exist ({@link TargetTable#prepare}).
+     */
+    static List<Integer> binaryKeys(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable) {
+        Map<String, String> source = types(db, layout.source());
+        Map<String, String> target = types(db, layout.target());
+        Map<String, String> rejects = rejectsTable ? types(db, layout.rejects()) : target;
+        List<Integer> widths = new ArrayList<>();
+        for (String key : layout.key()) {
+            Integer width = binaryWidth(source.get(key), target.get(key));
+            if (width == null || !width.equals(binaryWidth(source.get(key), rejects.get(key)))) {
+                return null;
+            }
+            widths.add(width);
+        }
+        List<String> texts = new ArrayList<>();
+        layout.columns().forEach(column -> texts.add(target.get(column)));
+        if (rejectsTable) {
+            texts.add(rejects.get(tables.reasonColumn()));
+            texts.add(rejects.get(tables.detailColumn()));
+        }
+        return texts.stream().allMatch(TEXT_TYPES::contains) ? widths : null;
+    }
+
+    // A key column's width in the binary format: 0 for text; an integer's bytes when the source's fits; else null.
+    private static Integer binaryWidth(String source, String target) {
+        if (TEXT_TYPES.contains(target)) {
+            return 0;
+        }
+        Integer width = INTEGER_TYPES.get(target);
+        Integer read = INTEGER_TYPES.get(source);
+        return width != null && read != null && read <= width ? width : null;
+    }
+
+    private static Map<String, String> types(TableSource db, TableSource.Resolved table) {
+        return db.columns(table).stream().collect(Collectors.toMap(TableSource.Column::name,
+                column -> column.typeName().toLowerCase(Locale.ROOT), (a, b) -> a));
+    }
+
     @Override
     public void open(ExecutionContext partition) {
         firstChunkOf = partition;
@@ -141,19 +195,19 @@ final class CopyWrites implements TableWrites {
                 try (Statement s = c.createStatement()) {
                     s.execute(createChunk);
                 }
-                copy(c, copyRows, rowsText, all, row -> row.values() == null ? noValues : row.values());
+                copy(c, copyRows, rowsData, all, row -> row.values() == null ? noValues : row.values());
                 inRange(c, update, first, last);
             } else {
                 if (partition != null) {
                     deleteFrom(target, first, partition);
                 }
-                copy(c, copyRows, rowsText, written, RemappedRow::values);
+                copy(c, copyRows, rowsData, written, RemappedRow::values);
             }
             if (rejects != null) {
                 if (partition != null) {
                     deleteFrom(rejects, first, partition);
                 }
-                copy(c, copyRejects, rejectsText, rejected, row -> new String[] {row.reason().name(),
+                copy(c, copyRejects, rejectsData, rejected, row -> new String[] {row.reason().name(),
                         TargetTable.detail(row, TargetTable.DETAIL_WIDTH)});
             }
         } finally {
@@ -177,7 +231,7 @@ final class CopyWrites implements TableWrites {
 
     // COPY of rows: the key, then the values, sent a block at a time as they are written out, so that the server
     // parses and inserts the first rows while the client still writes the last (not one after the other).
-    private void copy(Connection c, String sql, CopyText out, List<? extends RemappedRow> rows,
+    private void copy(Connection c, String sql, CopyBuffer out, List<? extends RemappedRow> rows,
                       Function<RemappedRow, String[]> values) throws SQLException {
         if (rows.isEmpty()) {
             return;
@@ -185,19 +239,25 @@ final class CopyWrites implements TableWrites {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             out.clear();
+            out.begin();
             for (RemappedRow row : rows) {
+                String[] fields = values.apply(row);
+                out.row(keys + fields.length);
                 for (int i = 0; i < keys; i++) {
-                    if (i > 0) {
-                        out.separator();
+                    Object key = row.key()[i];
+                    if (binaryKeys != null && binaryKeys[i] > 0) {
+                        out.integer(((Number) key).longValue(), binaryKeys[i]);
+                    } else {
+                        out.text(SourceRow.keyText(key));
                     }
-                    out.field(SourceRow.keyText(row.key()[i]));
                 }
-                out.values(values.apply(row));
+                out.values(fields);
                 out.endOfRow();
                 if (out.length() >= BLOCK) {
                     send(in, out);
                 }
             }
+            out.end();
             send(in, out);
             in.endCopy();
         } finally {
@@ -207,7 +267,7 @@ final class CopyWrites implements TableWrites {
         }
     }
 
-    private static void send(CopyIn in, CopyText out) throws SQLException {
+    private static void send(CopyIn in, CopyBuffer out) throws SQLException {
         in.writeToCopy(out.bytes(), 0, out.length());
         out.clear();
     }

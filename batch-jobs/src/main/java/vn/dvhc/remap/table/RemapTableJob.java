@@ -41,6 +41,11 @@ public final class RemapTableJob extends JobDefinition<TableSettings> {
     public static final String SUMMARY = "remapTable.summary";
     /** Whether the chunks are written by PostgreSQL's COPY ({@code CopyWrites}), decided once by the prepare step. */
     public static final String COPY = "remapTable.copy";
+    /**
+     * With {@link #COPY}: the rows go in COPY's binary format, with each key column's width (0: text; 2, 4, 8: an
+     * integer); absent for CSV ({@code CopyWrites.binaryKeys}).
+     */
+    public static final String COPY_BINARY_KEYS = "remapTable.copy.binary.keys";
     /** The statements the prepare step left for after the rows (unique indexes made last), a list. */
     public static final String AFTER_ROWS = "remapTable.after.rows";
 

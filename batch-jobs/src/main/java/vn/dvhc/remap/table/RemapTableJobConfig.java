@@ -87,6 +87,11 @@ public class RemapTableJobConfig {
                         !settings.rejectsToFile(), copy);
                 ExecutionContext context = step.getJobExecution().getExecutionContext();
                 context.put(RemapTableJob.COPY, copy);
+                List<Integer> binaryKeys = copy
+                        ? CopyWrites.binaryKeys(db, layout, tables, !settings.rejectsToFile()) : null;
+                if (binaryKeys != null) {
+                    context.put(RemapTableJob.COPY_BINARY_KEYS, new ArrayList<>(binaryKeys));
+                }
                 context.put(RemapTableJob.AFTER_ROWS, new ArrayList<>(afterRows));
                 context.putString(RemapTableJob.LAYOUT, Json.write(layout));
                 // One thread reads the whole table: no cuts, so no count of its rows to place them.
@@ -151,9 +156,16 @@ public class RemapTableJobConfig {
         return Json.read(job.getExecutionContext().getString(RemapTableJob.LAYOUT), TableLayout.class);
     }
 
-    /** Whether the prepare step chose COPY for the writes; a run prepared before the choice was kept writes batched. */
-    static boolean copies(JobExecution job) {
-        return Boolean.TRUE.equals(job.getExecutionContext().get(RemapTableJob.COPY));
+    /**
+     * How the prepare step chose to write the chunks: a run prepared before the choice was kept writes batched, one
+     * prepared before the binary format by COPY's CSV.
+     */
+    @SuppressWarnings("unchecked")
+    static TableWrites.Kind writes(JobExecution job) {
+        ExecutionContext context = job.getExecutionContext();
+        return Boolean.TRUE.equals(context.get(RemapTableJob.COPY))
+                ? new TableWrites.Kind(true, (List<Integer>) context.get(RemapTableJob.COPY_BINARY_KEYS))
+                : TableWrites.Kind.BATCHED;
     }
 
     @SuppressWarnings("unchecked")

@@ -114,7 +114,7 @@ public class RemapTableRowsConfig {
         TableSource db = pool(step, pools, environment);
         TableWriter table = new TableWriter(db, layout, new TargetTable(db, layout),
                 progress.getIfAvailable(() -> ProgressSink.NONE), !settings.rejectsToFile(),
-                RemapTableJobConfig.copies(step.getJobExecution()));
+                RemapTableJobConfig.writes(step.getJobExecution()));
         if (!settings.rejectsToFile()) {
             return table;
         }

@@ -35,14 +35,14 @@ final class TableWriter implements ItemStreamWriter<RemappedRow> {
 
     /**
      * @param rejectsTable whether rejected rows go to {@code <target>_rejects}; else a {@link RejectsFile} has them
-     * @param copy         whether the chunks go by COPY ({@link TableWrites#forSource})
+     * @param kind         how the chunks are written ({@link TableWrites#forSource})
      */
     TableWriter(TableSource db, TableLayout layout, TargetTable tables, ProgressSink progress, boolean rejectsTable,
-                boolean copy) {
+                TableWrites.Kind kind) {
         this.progress = progress;
         this.target = layout.target().toString();
         this.transaction = new TransactionTemplate(new JdbcTransactionManager(db.dataSource()));
-        this.writes = TableWrites.forSource(db, layout, tables, rejectsTable, copy);
+        this.writes = TableWrites.forSource(db, layout, tables, rejectsTable, kind);
     }
 
     @Override

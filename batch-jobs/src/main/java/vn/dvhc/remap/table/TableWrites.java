@@ -24,12 +24,21 @@ interface TableWrites {
             throws Exception;
 
     /**
-     * @param copy PostgreSQL's COPY ({@link CopyWrites#applies}: the database is PostgreSQL and the key can be written
-     *             as text), else batched JDBC
+     * How a run's chunks are written, chosen once by the prepare step for every partition.
+     *
+     * @param copy       PostgreSQL's COPY ({@link CopyWrites#applies}: the database is PostgreSQL and the key can be
+     *                   written as text), else batched JDBC
+     * @param binaryKeys COPY's binary format, with each key column's width ({@link CopyWrites#binaryKeys}), or null
+     *                   for CSV
      */
+    record Kind(boolean copy, List<Integer> binaryKeys) {
+
+        static final Kind BATCHED = new Kind(false, null);
+    }
+
     static TableWrites forSource(TableSource db, TableLayout layout, TargetTable tables, boolean rejectsTable,
-                                 boolean copy) {
-        return copy ? new CopyWrites(db, layout, tables, rejectsTable)
+                                 Kind kind) {
+        return kind.copy() ? new CopyWrites(db, layout, tables, rejectsTable, kind.binaryKeys())
                 : new BatchedWrites(db, layout, tables, rejectsTable);
     }
 }

@@ -2,6 +2,7 @@ package vn.dvhc.remap.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -9,7 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import vn.dvhc.infra.DatabaseSettings;
@@ -17,22 +19,25 @@ import vn.dvhc.remap.RejectReason;
 import vn.dvhc.testing.TestDatabases;
 
 /**
- * {@link CopyWrites} on a real PostgreSQL with a chunk far larger than the block of COPY text it sends at a time: every
+ * {@link CopyWrites} on a real PostgreSQL with a chunk far larger than the block of COPY data it sends at a time: every
  * row arrives whole, with its Vietnamese letters, quotes, commas and NULLs, in the target and the rejects table; a
  * restarted partition (a kill between the two commits) writing the same chunk again, or a smaller first chunk and then
  * the rest (another {@code --chunk}), leaves the same tables; the unique indexes come after the rows, and again
- * harmlessly.
+ * harmlessly. For each kind of key: integers and text in the binary format, each integer at its width; a numeric key
+ * in CSV.
  */
 class RemapTableCopyIT {
 
     private static final int ROWS = 3_000;
 
-    @Test
-    void aChunkOfManyBlocksArrivesWholeAndTwiceLeavesTheSameTables() throws Exception {
+    @ParameterizedTest(name = "key {0}")
+    @CsvSource(nullValues = "csv", value = {"integer, '[4]'", "bigint, '[8]'", "smallint, '[2]'", "varchar(12), '[0]'",
+            "numeric(10), csv"})
+    void aChunkOfManyBlocksArrivesWholeAndTwiceLeavesTheSameTables(String keyType, String binaryKeys) throws Exception {
         DatabaseSettings settings = TestDatabases.settings(TestDatabases.Kind.POSTGRESQL);
         try (TableSource db = TableSource.open(settings.url(), settings.user(), settings.password())) {
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-                s.execute("create table ho_khau (so integer primary key, ma_xa varchar(10))");
+                s.execute("create table ho_khau (so " + keyType + " primary key, ma_xa varchar(10))");
             }
             TableSource.Resolved source = db.find(TableName.parse("ho_khau", "--table"));
             List<String> columns = TableLayout.outputColumns(false, false, false);
@@ -42,21 +47,30 @@ class RemapTableCopyIT {
             TargetTable tables = new TargetTable(db, layout);
             List<String> afterRows = tables.prepare(false, true, true);
             assertThat(afterRows).hasSize(2).allMatch(sql -> sql.startsWith("CREATE UNIQUE INDEX IF NOT EXISTS"));
+            List<Integer> format = CopyWrites.binaryKeys(db, layout, tables, true);
+            assertThat(String.valueOf(format)).isEqualTo(String.valueOf(binaryKeys));
             List<RemappedRow> all = new ArrayList<>();
             List<String> expected = new ArrayList<>();
             List<String> expectedRejects = new ArrayList<>();
             for (int i = 0; i < ROWS; i++) {
+                // As the reader hands them out: the database's own type for each column type.
+                Object key = switch (keyType) {
+                    case "bigint" -> (long) i;
+                    case "varchar(12)" -> String.format("%06d", i);
+                    case "numeric(10)" -> BigDecimal.valueOf(i);
+                    default -> i;
+                };
                 RemappedRow row;
                 if (i % 29 == 7) {
-                    row = new RemappedRow(new Object[] {i}, null, null, RejectReason.PARENT_MISMATCH,
+                    row = new RemappedRow(new Object[] {key}, null, null, RejectReason.PARENT_MISMATCH,
                             "commune " + i + " (Phường \"Bến Nghé\", Quận 1) is in district 760, not 761", -1, false,
                             false);
-                    expectedRejects.add(i + "|PARENT_MISMATCH|" + row.detail());
+                    expectedRejects.add(key + "|PARENT_MISMATCH|" + row.detail());
                 } else {
                     String[] values = {"79", "Thành phố Hồ Chí Minh", String.format("%05d", i), "Phường Sài Gòn, \"mới\"",
                             i % 3 == 0 ? null : "Phường", "MAPPED", String.format("%05d", i)};
-                    row = new RemappedRow(new Object[] {i}, values, "MAPPED", null, null, 79, false, false);
-                    expected.add(i + "|" + String.join("|", Arrays.stream(values).map(String::valueOf).toList()));
+                    row = new RemappedRow(new Object[] {key}, values, "MAPPED", null, null, 79, false, false);
+                    expected.add(key + "|" + String.join("|", Arrays.stream(values).map(String::valueOf).toList()));
                 }
                 all.add(row);
             }
@@ -64,7 +78,7 @@ class RemapTableCopyIT {
             List<List<List<RemappedRow>>> runs = List.of(List.of(all), List.of(all),
                     List.of(all.subList(0, ROWS / 3), all.subList(ROWS / 3, ROWS)));
             for (int run = 0; run < runs.size(); run++) {
-                CopyWrites writes = new CopyWrites(db, layout, tables, true);
+                CopyWrites writes = new CopyWrites(db, layout, tables, true, format);
                 writes.open(new ExecutionContext());
                 for (List<RemappedRow> chunk : runs.get(run)) {
                     writes.write(chunk, chunk.stream().filter(r -> !r.rejected()).toList(),

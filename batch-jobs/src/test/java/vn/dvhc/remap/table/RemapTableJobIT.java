@@ -262,8 +262,11 @@ class RemapTableJobIT {
             try (TableSource db = TableSource.open(source().url(), source().user(), source().password())) {
                 assertThat(CopyWrites.applies(db, TableLayout.resolve(db, into))).as("COPY").isEqualTo(copies());
             }
-            assertThat(jobs.startJob(RemapTableJob.JOB.parameters(into, false)).getStatus())
-                    .isEqualTo(BatchStatus.COMPLETED);
+            JobExecution intoRun = jobs.startJob(RemapTableJob.JOB.parameters(into, false));
+            assertThat(intoRun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            // PostgreSQL's COPY in its binary format: a text key, text columns.
+            assertThat(intoRun.getExecutionContext().get(RemapTableJob.COPY_BINARY_KEYS))
+                    .isEqualTo(copies() ? List.of(0) : null);
             List<String> written = sorted(query("SELECT \"khóa\", new_commune_code, new_commune_name, remap_status, "
                     + "remap_candidates FROM \"giá trị mới\""));
             List<String> rejected = sorted(query("SELECT * FROM \"giá trị mới_rejects\""));
