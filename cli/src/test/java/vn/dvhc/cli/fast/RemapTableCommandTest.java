@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.dvhc.cli.command.RemapCommand;
 import vn.dvhc.error.ExitCode;
 import vn.dvhc.remap.table.RemapTableJob;
 
@@ -72,5 +73,14 @@ class RemapTableCommandTest {
         assertThat(runner.parameters()).contains("remap.chunk~10000");
         assertThat(result.err()).contains("remap: ALTER TABLE \"PUBLIC\".\"DAN_CU\" ADD \"NEW_PROVINCE_CODE\" VARCHAR(2)",
                 "remap: ALTER TABLE \"PUBLIC\".\"DAN_CU\" ADD \"REMAP_CANDIDATES\" VARCHAR(400)");
+    }
+
+    @Test
+    void aPostgreSqlTableOnOneThreadCommitsTwentyFiveThousandRowsAtATime() {
+        // Fewer chunks where each costs round trips the server's COPY waits for (docs/tables.md, "Speed").
+        assertThat(RemapCommand.tableChunk("jdbc:postgresql://db:5432/dan_cu", 1)).isEqualTo(25_000);
+        assertThat(RemapCommand.tableChunk("jdbc:postgresql://db:5432/dan_cu", 2)).isEqualTo(10_000);
+        assertThat(RemapCommand.tableChunk("jdbc:mariadb://db:3306/dan_cu", 1)).isEqualTo(10_000);
+        assertThat(RemapCommand.tableChunk(source, 1)).isEqualTo(10_000);
     }
 }
