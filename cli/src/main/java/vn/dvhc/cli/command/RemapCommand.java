@@ -278,19 +278,22 @@ public final class RemapCommand implements Callable<Integer> {
      * The same on PostgreSQL with one thread: each chunk costs about 7 ms of round trips where the server's COPY waits
      * (the job repository's updates, the COPY's end and the commit), so 2,000-row chunks took 7.4 s for a million rows
      * and 10,000-row ones 4.5 s; 25,000 saved another 0.6 s at a peak RSS of 266 MB, where two threads with 25,000 each
-     * were slower and reached 356 MB (docs/tables.md, "Speed").
+     * were slower and reached 356 MB (docs/tables.md, "Speed"). Not where communes are read from addresses or names,
+     * whose rows in flight hold several times the memory (as for files, decision 0037).
      */
     static final int TABLE_CHUNK_POSTGRESQL = 25_000;
 
     /** A table's rows per commit when --chunk is not given. */
-    public static int tableChunk(String sourceUrl, int threads) {
-        return sourceUrl.startsWith("jdbc:postgresql:") && threads == 1 ? TABLE_CHUNK_POSTGRESQL : TABLE_CHUNK;
+    public static int tableChunk(String sourceUrl, int threads, boolean byNames) {
+        return sourceUrl.startsWith("jdbc:postgresql:") && threads == 1 && !byNames ? TABLE_CHUNK_POSTGRESQL
+                : TABLE_CHUNK;
     }
 
     @Option(names = "--chunk", paramLabel = "<rows>",
             description = "Rows per commit, rounded up to a multiple of 10: a killed run resumes from the last one. "
                     + "Default: 50000 for a file (10000 when its communes are read from addresses or names), "
-                    + "10000 for a table (--source-db), 25000 for a PostgreSQL table on one thread.")
+                    + "10000 for a table (--source-db), 25000 for a PostgreSQL table on one thread whose "
+                    + "communes are read by code.")
     Integer chunk;
 
     @Option(names = "--threads", paramLabel = "<n>", defaultValue = "1",
@@ -345,7 +348,8 @@ public final class RemapCommand implements Callable<Integer> {
             throw new DvhcException(ErrorCode.USAGE, "--chunk must be between 1 and 1,000,000", null, null);
         }
         if (chunk == null) {
-            chunk = sourceDb == null ? RemapSettings.DEFAULT_CHUNK : tableChunk(sourceDb, threads);
+            chunk = sourceDb == null ? RemapSettings.DEFAULT_CHUNK
+                    : tableChunk(sourceDb, threads, addressColumn != null || communeNameColumn != null);
         }
         if (sourceDb != null) {
             return new TableRemap(this, cli).call();
