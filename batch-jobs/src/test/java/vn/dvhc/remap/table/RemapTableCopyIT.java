@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -93,6 +94,50 @@ class RemapTableCopyIT {
             tables.finish(afterRows);
             tables.finish(afterRows);
             assertThat(indexes(db)).containsExactly("ho_khau_moi_key", "ho_khau_moi_rejects_key");
+        }
+    }
+
+    /**
+     * An existing target (a rerun into a table the user made) with a remap column that is not text: its rows cannot go
+     * in the binary format as text, so they go as CSV, which PostgreSQL converts; so does a rejects table whose key
+     * is narrower than the source's.
+     */
+    @Test
+    void aColumnThatIsNotTextOrANarrowerKeyMakesTheRowsGoAsCsv() throws Exception {
+        DatabaseSettings settings = TestDatabases.settings(TestDatabases.Kind.POSTGRESQL);
+        try (TableSource db = TableSource.open(settings.url(), settings.user(), settings.password())) {
+            List<String> columns = TableLayout.outputColumns(false, false, false);
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create table ho_khau (so bigint primary key, ma_xa varchar(10))");
+                s.execute("create table ho_khau_moi (so bigint, " + String.join(", ", columns.stream()
+                        .map(col -> col + (col.equals("new_commune_code") ? " integer" : " varchar(400)")).toList())
+                        + ")");
+                s.execute("create table ho_khau_2_rejects (so integer, reason varchar(30), detail varchar(4000))");
+            }
+            TableSource.Resolved source = db.find(TableName.parse("ho_khau", "--table"));
+            TableLayout intoExisting = new TableLayout(source, List.of("so"), "ma_xa", null, null, null, null, null,
+                    null, false, new TableSource.Resolved(source.schema(), "ho_khau_moi"), false,
+                    new TableSource.Resolved(source.schema(), "ho_khau_moi_rejects"), columns, columns);
+            TargetTable into = new TargetTable(db, intoExisting);
+            into.prepare(true, true, true);
+            assertThat(CopyWrites.binaryKeys(db, intoExisting, into, true)).isNull();
+            // The same target without its rejects table (rejects to a file): still the integer column.
+            assertThat(CopyWrites.binaryKeys(db, intoExisting, into, false)).isNull();
+            TableLayout narrowRejects = new TableLayout(source, List.of("so"), "ma_xa", null, null, null, null, null,
+                    null, false, new TableSource.Resolved(source.schema(), "ho_khau_2"), false,
+                    new TableSource.Resolved(source.schema(), "ho_khau_2_rejects"), columns, columns);
+            TargetTable narrow = new TargetTable(db, narrowRejects);
+            narrow.prepare(false, true, true);
+            assertThat(CopyWrites.binaryKeys(db, narrowRejects, narrow, false)).containsExactly(8);
+            assertThat(CopyWrites.binaryKeys(db, narrowRejects, narrow, true)).as("int4 rejects key for int8 keys")
+                    .isNull();
+            CopyWrites writes = new CopyWrites(db, intoExisting, into, true, null);
+            writes.open(new ExecutionContext());
+            RemappedRow row = new RemappedRow(new Object[] {7L}, new String[] {"79", "Thành phố Hồ Chí Minh",
+                    "26740", "Phường Sài Gòn", "Phường", "MAPPED", "26740"}, "MAPPED", null, null, 79, false, false);
+            writes.write(List.of(row), List.of(row), List.of());
+            assertThat(rows(db, "select * from ho_khau_moi", 8))
+                    .containsExactly("7|79|Thành phố Hồ Chí Minh|26740|Phường Sài Gòn|Phường|MAPPED|26740");
         }
     }
 
