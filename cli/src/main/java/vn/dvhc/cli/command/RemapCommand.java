@@ -283,7 +283,11 @@ public final class RemapCommand implements Callable<Integer> {
      */
     static final int TABLE_CHUNK_POSTGRESQL = 25_000;
 
-    /** A table's rows per commit when --chunk is not given. */
+    /**
+     * A table's rows per commit when --chunk is not given.
+     *
+     * @param byNames whether the communes are read from addresses or names ({@link AddressColumns#given})
+     */
     public static int tableChunk(String sourceUrl, int threads, boolean byNames) {
         return sourceUrl.startsWith("jdbc:postgresql:") && threads == 1 && !byNames ? TABLE_CHUNK_POSTGRESQL
                 : TABLE_CHUNK;
@@ -347,12 +351,11 @@ public final class RemapCommand implements Callable<Integer> {
         if (chunk != null && (chunk < 1 || chunk > 1_000_000)) {
             throw new DvhcException(ErrorCode.USAGE, "--chunk must be between 1 and 1,000,000", null, null);
         }
-        if (chunk == null) {
-            chunk = sourceDb == null ? RemapSettings.DEFAULT_CHUNK
-                    : tableChunk(sourceDb, threads, addressColumn != null || communeNameColumn != null);
-        }
         if (sourceDb != null) {
             return new TableRemap(this, cli).call();
+        }
+        if (chunk == null) {
+            chunk = RemapSettings.DEFAULT_CHUNK;
         }
         TableRemap.refuseTableOptions(spec);
         if (input == null || output == null) {

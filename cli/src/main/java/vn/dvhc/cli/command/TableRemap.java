@@ -92,12 +92,15 @@ final class TableRemap {
             ReleaseChain chain = new ReleaseChain(new CatalogRepository(cli.database().dsl()).releases());
             Release start = command.from == null ? chain.defaultStart() : chain.get(command.from);
             List<Release> path = chain.path(start.id(), command.asOf);
+            AddressColumns names = new AddressColumns(command.addressColumn, command.communeNameColumn,
+                    command.districtNameColumn, command.provinceNameColumn);
+            int chunk = command.chunk != null ? command.chunk
+                    : RemapCommand.tableChunk(command.sourceDb, command.threads, names.given());
             settings = new TableSettings(command.sourceDb, command.sourceUser, command.sourcePasswordEnv,
                     command.table, command.key, command.inPlace ? null : command.into, command.communeColumn,
-                    command.districtColumn, command.provinceColumn, new AddressColumns(command.addressColumn,
-                    command.communeNameColumn, command.districtNameColumn, command.provinceNameColumn), start.id(),
-                    path.get(path.size() - 1).id(), command.asOf, command.onSplit, command.padCodes, command.dataset,
-                    command.chunk, command.failOn, rejects, command.threads);
+                    command.districtColumn, command.provinceColumn, names, start.id(), path.get(path.size() - 1).id(),
+                    command.asOf, command.onSplit, command.padCodes, command.dataset, chunk, command.failOn, rejects,
+                    command.threads);
         } catch (RuntimeException e) {
             source.whenComplete((db, failed) -> {
                 if (db != null) {
