@@ -62,6 +62,7 @@ public class RemapWorkerStepConfig {
                 .processor(remapProcessor)
                 .writer(remapWriter)
                 .transactionManager(transactionManager)
+                .listener(new PartResume())
                 .listener(new FailureCause());
         if (remappers != null) {
             step.taskExecutor(remappers).listener(new StepExecutionListener() {

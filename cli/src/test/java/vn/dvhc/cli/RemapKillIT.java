@@ -3,9 +3,11 @@ package vn.dvhc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,6 +89,52 @@ class RemapKillIT {
         try (var left = Files.list(shared)) {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .noneMatch(name -> name.startsWith("." + output.getFileName()));
+        }
+    }
+
+    /**
+     * The home's server, killed with the command, can lose commits it acknowledged (docs/operations.md): the job
+     * repository then records partition 0 as unfinished while its parts went further, or were already moved into
+     * place by the merge. Killed after a commit, the parts are made to look like that; the same command starts the
+     * partition over and ends with the bytes of an uninterrupted run.
+     */
+    @ParameterizedTest(name = "parts {0}")
+    @CsvSource({"moved into place", "cut short"})
+    void aRepositoryBehindItsPartsStartsThePartitionOver(String what) throws Exception {
+        Path output = shared.resolve("behind-" + what.replace(' ', '-') + ".csv");
+        Path rejects = Path.of(output + ".rejects.csv");
+        List<String> args = List.of("remap", "--input", input.toString(), "--output", output.toString(),
+                "--fail-on", "never", "--chunk", "1000");
+        try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve("child-behind.out"), args, "committed",
+                20)) {
+            assertThat(child.awaitLine("committed", 20)).as("the child reached 'committed' #20").isTrue();
+            child.kill();
+        }
+        Path outputPart = part(output);
+        Path rejectsPart = part(rejects);
+        if (what.equals("moved into place")) {
+            Files.move(outputPart, output);
+            Files.move(rejectsPart, rejects);
+        } else {
+            try (FileChannel channel = FileChannel.open(outputPart, StandardOpenOption.WRITE)) {
+                channel.truncate(channel.size() / 2);
+            }
+        }
+
+        CliHarness.Result resumed = target.run(args.toArray(String[]::new));
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.err()).contains("partition 0: its temporary files are shorter than its last commit");
+        assertThat(Files.readAllBytes(output)).isEqualTo(referenceOutput);
+        assertThat(Files.readAllBytes(rejects)).isEqualTo(referenceRejects);
+        assertThat(resumed.out()).contains("rows read = ");
+    }
+
+    private static Path part(Path file) throws IOException {
+        try (var files = Files.list(file.getParent())) {
+            List<Path> parts = files.filter(p -> p.getFileName().toString().startsWith("." + file.getFileName()
+                    + ".dvhc-") && p.getFileName().toString().endsWith("-part0.tmp")).toList();
+            assertThat(parts).as("the part of " + file.getFileName()).hasSize(1);
+            return parts.get(0);
         }
     }
 
