@@ -3,6 +3,8 @@ package vn.dvhc.remap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.springframework.batch.core.ExitStatus;
@@ -22,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.dvhc.common.FailureCause;
 import vn.dvhc.common.Json;
+import vn.dvhc.common.PartResume;
 import vn.dvhc.common.ProgressSink;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -62,7 +65,7 @@ public class RemapWorkerStepConfig {
                 .processor(remapProcessor)
                 .writer(remapWriter)
                 .transactionManager(transactionManager)
-                .listener(new PartResume())
+                .listener(partResume())
                 .listener(new FailureCause());
         if (remappers != null) {
             step.taskExecutor(remappers).listener(new StepExecutionListener() {
@@ -74,6 +77,17 @@ public class RemapWorkerStepConfig {
             });
         }
         return step.build();
+    }
+
+    // The output's and the rejects' parts: a repository behind them makes the partition start over (PartResume).
+    private static PartResume partResume() {
+        return new PartResume(step -> {
+            RemapFiles files = RemapFiles.of(RemapJob.JOB.settings(step.getJobParameters()),
+                    step.getJobExecution().getJobInstance().getInstanceId());
+            int index = Partition.of(step.getExecutionContext()).index();
+            return List.of(new PartResume.Part(files.outputPart(index), PartWriter.OUTPUT_POSITION),
+                    new PartResume.Part(files.rejectsPart(index), PartWriter.REJECTS_POSITION));
+        }, Set.of(Partition.INDEX, Partition.START, Partition.END, Partition.LINE));
     }
 
     @Bean

@@ -161,6 +161,39 @@ class RemapTableKillIT {
             assertThat(Files.readAllLines(rejects)).hasSize(rejected() + 1);
         }
 
+        /**
+         * The home's server, killed with the command, can lose commits it acknowledged (docs/operations.md): here the
+         * part of the rejects file is gone after a kill, as if the repository were behind it. The partition starts
+         * over and the run ends with the rows and bytes of an uninterrupted one.
+         */
+        @Test
+        void aRepositoryBehindTheRejectsPartStartsThePartitionOver() throws Exception {
+            Path reference = shared.resolve(name).resolve("tham-chieu-2.csv");
+            CliHarness.Result one = target.run(remap("ho_khau", "--into", "tham_chieu_2", "--rejects",
+                    reference.toString()));
+            assertThat(one.exitCode()).as(one.toString()).isZero();
+            Path rejects = shared.resolve(name).resolve("phía-sau.csv");
+            String[] args = remap("ho_khau", "--into", "phia_sau", "--rejects", rejects.toString());
+            try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve(name).resolve("child-behind.out"),
+                    List.of(args), "written to", 8)) {
+                assertThat(child.awaitLine("written to", 8)).as("the child wrote 8 chunks").isTrue();
+                child.kill();
+            }
+            try (var files = Files.list(rejects.getParent())) {
+                List<Path> parts = files.filter(f -> f.getFileName().toString().startsWith("." + rejects.getFileName()
+                        + ".dvhc-")).toList();
+                assertThat(parts).as("the rejects' part").hasSize(1);
+                Files.delete(parts.get(0));
+            }
+
+            CliHarness.Result resumed = target.run(args);
+            assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+            assertThat(resumed.err()).contains("partition0: its temporary files are shorter than its last commit");
+            assertThat(rows("SELECT * FROM phia_sau ORDER BY tinh, so"))
+                    .isEqualTo(rows("SELECT * FROM tham_chieu ORDER BY tinh, so"));
+            assertThat(Files.readAllBytes(rejects)).isEqualTo(Files.readAllBytes(reference));
+        }
+
         private int rejected() throws Exception {
             return rows("SELECT * FROM tham_chieu_rejects").size();
         }

@@ -1,7 +1,9 @@
 package vn.dvhc.remap.table;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -28,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.dvhc.common.EnvironmentVariables;
 import vn.dvhc.common.FailureCause;
 import vn.dvhc.common.PartFiles;
+import vn.dvhc.common.PartResume;
 import vn.dvhc.common.ProgressSink;
 
 /**
@@ -63,6 +66,7 @@ public class RemapTableRowsConfig {
                 .reader(remapTableReader)
                 .writer(remapTableWriter)
                 .transactionManager(transactionManager)
+                .listener(rejectsResume(settings))
                 .listener(new FailureCause())
                 .build());
         handler.setGridSize(ranges.count());
@@ -86,6 +90,18 @@ public class RemapTableRowsConfig {
                     }
                 })
                 .build();
+    }
+
+    // The part of --rejects FILE, if given: a repository behind it makes the partition start over (PartResume).
+    private static PartResume rejectsResume(TableSettings settings) {
+        return new PartResume(step -> !settings.rejectsToFile() ? List.of()
+                : List.of(new PartResume.Part(rejectsPart(settings, step), RejectsFile.POSITION)),
+                Set.of(KeyRanges.INDEX, KeyRanges.FROM, KeyRanges.TO));
+    }
+
+    private static Path rejectsPart(TableSettings settings, StepExecution step) {
+        return PartFiles.part(settings.rejectsFile(), step.getJobExecution().getJobInstance().getInstanceId(),
+                step.getExecutionContext().getInt(KeyRanges.INDEX));
     }
 
     @Bean
@@ -118,10 +134,8 @@ public class RemapTableRowsConfig {
         if (!settings.rejectsToFile()) {
             return table;
         }
-        int partition = step.getExecutionContext().getInt(KeyRanges.INDEX);
-        RejectsFile rejects = new RejectsFile(PartFiles.part(settings.rejectsFile(),
-                step.getJobExecution().getJobInstance().getInstanceId(), partition),
-                partition == 0 ? RejectsFile.header(layout) : null);
+        RejectsFile rejects = new RejectsFile(rejectsPart(settings, step),
+                step.getExecutionContext().getInt(KeyRanges.INDEX) == 0 ? RejectsFile.header(layout) : null);
         List<ItemWriter<? super RemappedRow>> writers = new ArrayList<>(List.of(table, rejects));
         return new CompositeItemWriter<>(writers);
     }
