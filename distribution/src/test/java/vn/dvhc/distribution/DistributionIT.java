@@ -10,10 +10,13 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,54 @@ class DistributionIT {
                 .anyMatch(argument -> argument.startsWith("-XX:SharedArchiveFile=" + temp.resolve("cache/dvhc/dvhc-")));
     }
 
+    /**
+     * On Java 25 and later the launcher keeps an AOT cache instead of a class-data archive, for help and for jobs, and
+     * gives it to the home's server too; what the JVM says about the cache never reaches the command's output. Skipped
+     * where no Java 25 or later is installed under /usr/lib/jvm (this machine kind has Temurin's).
+     */
+    @Test
+    void onJava25TheLauncherKeepsAnAotCache() throws Exception {
+        Optional<Path> java25 = javaFrom(25);
+        Assumptions.assumeTrue(java25.isPresent(), "no Java 25 or later under /usr/lib/jvm");
+        Path cache = temp.resolve("cache25");
+        Map<String, String> env = Map.of("DVHC_JAVA_CMD", java25.get().toString(), "XDG_CACHE_HOME", cache.toString());
+        Path home = temp.resolve("home25");
+        Run help = run(env, "--help");
+        assertThat(help.out).startsWith("Carry data through").doesNotContain("[warning]");
+        Run lookup = run(env, "--home", home.toString(), "reference", "lookup", "26740");
+        assertThat(lookup.code).as(lookup.err).isZero();
+        assertThat(lookup.out).isEqualTo(run(Map.of(), "--home", temp.resolve("home17").toString(), "reference",
+                "lookup", "26740").out);
+        try (var archives = Files.list(cache.resolve("dvhc"))) {
+            assertThat(archives.map(p -> p.getFileName().toString()).sorted())
+                    .as("an AOT cache for help and one for jobs").hasSize(2).allMatch(name -> name.endsWith(".aot"));
+        }
+        String server = Files.readString(home.resolve("dvhc.server.lock"), StandardCharsets.US_ASCII).trim();
+        assertThat(Files.readString(Path.of("/proc", server, "cmdline"), StandardCharsets.UTF_8).split("\0"))
+                .as("the home's server starts with the command's AOT cache")
+                .anyMatch(argument -> argument.startsWith("-XX:AOTCache=" + cache.resolve("dvhc/dvhc-")));
+    }
+
+    // A java binary under /usr/lib/jvm whose release file says Java `feature` or later.
+    private static Optional<Path> javaFrom(int feature) throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            return homes.filter(home -> Files.isExecutable(home.resolve("bin/java"))).filter(home -> {
+                try {
+                    return Files.readAllLines(home.resolve("release")).stream()
+                            .filter(line -> line.startsWith("JAVA_VERSION=\""))
+                            .map(line -> line.substring("JAVA_VERSION=\"".length()).split("[.\"]")[0])
+                            .anyMatch(major -> major.matches("\\d+") && Integer.parseInt(major) >= feature);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).sorted().map(home -> home.resolve("bin/java")).findFirst();
+        }
+    }
+
     @Test
     void shipsTheLauncherForWindowsCompletionAndManPages() throws IOException {
         assertThat(Files.readString(app.resolve("bin/dvhc.cmd"))).contains("\r\n", "vn.dvhc.cli.Dvhc");
@@ -103,6 +154,10 @@ class DistributionIT {
     }
 
     private static Run run(String... args) throws Exception {
+        return run(Map.of(), args);
+    }
+
+    private static Run run(Map<String, String> more, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(app.resolve("bin/dvhc").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
@@ -110,6 +165,7 @@ class DistributionIT {
         env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
         env.remove("DVHC_HOME");
         env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        env.putAll(more);
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
