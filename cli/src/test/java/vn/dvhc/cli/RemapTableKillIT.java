@@ -64,6 +64,7 @@ class RemapTableKillIT {
         private final String passwordEnv;
         private DatabaseSettings source;
         private CliHarness.Target target;
+        private Path referenceRejects;
 
         // The server is started in @BeforeAll, where a missing MariaDB skips the class.
         KilledRun(String name, Supplier<DatabaseSettings> server, String passwordEnv) {
@@ -116,13 +117,7 @@ class RemapTableKillIT {
         @Test
         void resumesToTheRowsOfAnUninterruptedRun() throws Exception {
             String[] args = remap("ho_khau", "--into", "sau_khi_chet");
-            boolean killed;
-            try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve(name).resolve("child.out"),
-                    List.of(args), "written to", 3)) {
-                killed = child.awaitLine("written to", 3);
-                child.kill();
-            }
-            assertThat(killed).as("the child wrote chunk 3").isTrue();
+            killAfterChunks(args, "child.out", 3);
             assertThat(rows("SELECT COUNT(*) FROM sau_khi_chet")).as("the killed run left rows behind")
                     .doesNotContain("0", "4000");
 
@@ -137,19 +132,9 @@ class RemapTableKillIT {
 
         @Test
         void threeKeyRangesAndARejectsFileResumeToTheRowsAndBytesOfOneUninterruptedThread() throws Exception {
-            Path reference = shared.resolve(name).resolve("tham-chieu.csv");
-            CliHarness.Result one = target.run(remap("ho_khau", "--into", "tham_chieu_tep", "--rejects",
-                    reference.toString()));
-            assertThat(one.exitCode()).as(one.toString()).isZero();
             Path rejects = shared.resolve(name).resolve("loại.csv");
             String[] args = remap("ho_khau", "--into", "ba_luong", "--threads", "3", "--rejects", rejects.toString());
-            boolean killed;
-            try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve(name).resolve("child3.out"),
-                    List.of(args), "written to", 4)) {
-                killed = child.awaitLine("written to", 4);
-                child.kill();
-            }
-            assertThat(killed).as("the child wrote 4 chunks").isTrue();
+            killAfterChunks(args, "child3.out", 4);
             assertThat(rejects).as("no file under the name before the end").doesNotExist();
 
             CliHarness.Result resumed = target.run(args);
@@ -157,7 +142,7 @@ class RemapTableKillIT {
             assertThat(resumed.out()).contains("remap: 4,000 rows read = ", "(resumed)");
             assertThat(rows("SELECT * FROM ba_luong ORDER BY tinh, so"))
                     .isEqualTo(rows("SELECT * FROM tham_chieu ORDER BY tinh, so"));
-            assertThat(Files.readAllBytes(rejects)).isEqualTo(Files.readAllBytes(reference));
+            assertThat(Files.readAllBytes(rejects)).isEqualTo(Files.readAllBytes(referenceRejects()));
             assertThat(Files.readAllLines(rejects)).hasSize(rejected() + 1);
         }
 
@@ -168,17 +153,9 @@ class RemapTableKillIT {
          */
         @Test
         void aRepositoryBehindTheRejectsPartStartsThePartitionOver() throws Exception {
-            Path reference = shared.resolve(name).resolve("tham-chieu-2.csv");
-            CliHarness.Result one = target.run(remap("ho_khau", "--into", "tham_chieu_2", "--rejects",
-                    reference.toString()));
-            assertThat(one.exitCode()).as(one.toString()).isZero();
             Path rejects = shared.resolve(name).resolve("phía-sau.csv");
             String[] args = remap("ho_khau", "--into", "phia_sau", "--rejects", rejects.toString());
-            try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve(name).resolve("child-behind.out"),
-                    List.of(args), "written to", 8)) {
-                assertThat(child.awaitLine("written to", 8)).as("the child wrote 8 chunks").isTrue();
-                child.kill();
-            }
+            killAfterChunks(args, "child-behind.out", 8);
             try (var files = Files.list(rejects.getParent())) {
                 List<Path> parts = files.filter(f -> f.getFileName().toString().startsWith("." + rejects.getFileName()
                         + ".dvhc-")).toList();
@@ -191,7 +168,27 @@ class RemapTableKillIT {
             assertThat(resumed.err()).contains("partition0: its temporary files are shorter than its last commit");
             assertThat(rows("SELECT * FROM phia_sau ORDER BY tinh, so"))
                     .isEqualTo(rows("SELECT * FROM tham_chieu ORDER BY tinh, so"));
-            assertThat(Files.readAllBytes(rejects)).isEqualTo(Files.readAllBytes(reference));
+            assertThat(Files.readAllBytes(rejects)).isEqualTo(Files.readAllBytes(referenceRejects()));
+        }
+
+        /** The --rejects file of an uninterrupted run on one thread, made once. */
+        private Path referenceRejects() throws Exception {
+            if (referenceRejects == null) {
+                Path file = shared.resolve(name).resolve("tham-chieu.csv");
+                CliHarness.Result one = target.run(remap("ho_khau", "--into", "tham_chieu_tep", "--rejects",
+                        file.toString()));
+                assertThat(one.exitCode()).as(one.toString()).isZero();
+                referenceRejects = file;
+            }
+            return referenceRejects;
+        }
+
+        private void killAfterChunks(String[] args, String output, int chunks) throws Exception {
+            try (ChildDvhc child = ChildDvhc.startKilledAt(target, shared.resolve(name).resolve(output),
+                    List.of(args), "written to", chunks)) {
+                assertThat(child.awaitLine("written to", chunks)).as("the child wrote " + chunks + " chunks").isTrue();
+                child.kill();
+            }
         }
 
         private int rejected() throws Exception {
