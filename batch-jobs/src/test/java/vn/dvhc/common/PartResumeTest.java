@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
@@ -62,8 +62,8 @@ class PartResumeTest {
     }
 
     private static StepExecution step(Map<String, Object> context) {
-        StepExecution step = new StepExecution("job.rows:partition0",
-                new JobExecution(1, new JobInstance(1, "job"), new JobParameters()));
+        StepExecution step = new StepExecution(1, "job.rows:partition0",
+                new JobExecution(1, new JobInstance(1, "job"), new JobParametersBuilder().toJobParameters()));
         context.forEach(step.getExecutionContext()::put);
         return step;
     }
