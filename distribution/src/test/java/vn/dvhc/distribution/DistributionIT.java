@@ -85,6 +85,16 @@ class DistributionIT {
         assertThat(Files.readString(Path.of("/proc", server, "cmdline"), StandardCharsets.UTF_8).split("\0"))
                 .as("the home's server starts with the command's class-data archive")
                 .anyMatch(argument -> argument.startsWith("-XX:SharedArchiveFile=" + temp.resolve("cache/dvhc/dvhc-")));
+        assertThat(Files.readString(Path.of("/proc", server, "cmdline"), StandardCharsets.UTF_8).split("\0"))
+                .as("the heap in transparent huge pages exactly where the kernel offers them (the command's too)")
+                .filteredOn("-XX:+UseTransparentHugePages"::equals).hasSize(hugePagesOffered() ? 1 : 0);
+        assertThat(help.out).as("no JVM warning on stdout").doesNotContain("[warning]");
+    }
+
+    private static boolean hugePagesOffered() throws IOException {
+        Path enabled = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        return Files.isReadable(enabled)
+                && Files.readString(enabled).matches("(?s).*\\[(always|madvise)\\].*");
     }
 
     /**

@@ -26,6 +26,7 @@ public final class HomeConnector {
 
     /** Preparing a new home takes seconds; a machine under load may take a minute. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
     private HomeConnector() {
     }
@@ -135,6 +136,7 @@ public final class HomeConnector {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xmx256m"));
         command.addAll(classDataSharing());
+        command.addAll(hugePages());
         command.addAll(List.of("-cp", absoluteClassPath()));
         command.addAll(launcher.mainAndArguments(files.dir()));
         try {
@@ -170,6 +172,15 @@ public final class HomeConnector {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Transparent huge pages for the server's heap when this process has them: the launchers ask for them only where
+     * the kernel offers them, which the JVM would otherwise warn about (docs/decisions/0016-heap-in-huge-pages.md).
+     */
+    private static List<String> hugePages() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().contains(HUGE_PAGES) ? List.of(HUGE_PAGES)
+                : List.of();
     }
 
     // The server runs in the home folder, so relative class-path entries must be made absolute first.
