@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
 import vn.dvhc.error.Location;
@@ -21,6 +24,8 @@ import vn.dvhc.error.Location;
  * file, so the file's name never holds a half-written file.
  */
 public final class PartFiles {
+
+    private static final Logger LOG = LogManager.getLogger(PartFiles.class);
 
     private PartFiles() {
     }
@@ -102,7 +107,44 @@ public final class PartFiles {
             throw new DvhcException(ErrorCode.IO_FAILED, "cannot write " + first.getFileName() + ": " + e.getMessage(),
                     Location.of(first), "check the space left in " + first.getParent() + ", then run the command again", e);
         }
+        FileChannel replaced = holdOpen(target);
         Files.move(first, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        closeInBackground(replaced);
+    }
+
+    /**
+     * The file a rename is about to replace, held open: rename(2) then only unlinks it, and the file system frees its
+     * blocks when the channel closes instead of inside the rename (about 0.1 s of the job for a 290 MB output on ext4,
+     * docs/benchmarks.md). A process killed meanwhile leaves nothing behind: the kernel frees the file when it closes
+     * the process's files. Only on POSIX file systems (Windows may refuse to replace an open file); null otherwise,
+     * or when there is no such file.
+     */
+    private static FileChannel holdOpen(Path target) {
+        if (!target.getFileSystem().supportedFileAttributeViews().contains("posix") || !Files.isRegularFile(target)) {
+            return null;
+        }
+        try {
+            return FileChannel.open(target, StandardOpenOption.READ);
+        } catch (IOException e) {
+            // Unreadable (or gone meanwhile): the rename replaces it as before, only without the head start.
+            LOG.debug("{} is replaced without being held open: {}", target, e.toString());
+            return null;
+        }
+    }
+
+    private static void closeInBackground(FileChannel replaced) {
+        if (replaced == null) {
+            return;
+        }
+        Thread closer = new Thread(() -> {
+            try {
+                replaced.close();
+            } catch (IOException e) {
+                LOG.warn("could not close the replaced file: {}", e.toString());
+            }
+        }, "dvhc:replaced-file");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     /** The parts of a file, partitions 0 to {@code count - 1}. */
