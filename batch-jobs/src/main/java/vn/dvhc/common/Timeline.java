@@ -1,7 +1,10 @@
 package vn.dvhc.common;
 
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +35,8 @@ public final class Timeline {
     }
 
     /**
-     * The start of {@code main}. The phase before it, the JVM's own start, is only worked out when the table is
-     * asked for (from the process's start time as the operating system knows it): every start-up pays nothing for it.
+     * The start of {@code main}. The phases before it are only worked out when the table is asked for: every start-up
+     * pays nothing for them.
      */
     public static synchronized void started() {
         PHASES.clear();
@@ -41,13 +44,28 @@ public final class Timeline {
         last = System.nanoTime();
     }
 
-    /** The phases as a table, with the total. */
-    public static synchronized String table() {
+    /**
+     * The phases as a table, with the total.
+     *
+     * @param launched when the launcher started, as bash's {@code $EPOCHREALTIME} (seconds since the epoch with a
+     *                 fraction: the launchers pass it as {@code DVHC_LAUNCHED}), or null: then the table starts at
+     *                 the JVM's start
+     */
+    public static synchronized String table(String launched) {
         StringBuilder text = new StringBuilder("profile (DVHC_PROFILE):\n");
         long total = 0;
         if (mainStarted != null) {
-            long beforeMain = ProcessHandle.current().info().startInstant()
-                    .map(start -> Duration.between(start, mainStarted).toNanos()).orElse(0L);
+            // From the JVM's uptime, counted from the first steps of its start, in milliseconds. Not the process's
+            // start time as the operating system gives it (on Linux counted from the boot time, which /proc gives to
+            // the second only), nor RuntimeMXBean's start time (the end of the JVM's initialisation).
+            Instant jvmStarted = Instant.now().minusMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+            Instant launcherStarted = parse(launched);
+            if (launcherStarted != null && launcherStarted.isBefore(jvmStarted)) {
+                long launcher = Duration.between(launcherStarted, jvmStarted).toNanos();
+                text.append(line(launcher, "launcher (bash) up to the JVM's start"));
+                total += launcher;
+            }
+            long beforeMain = Math.max(0, Duration.between(jvmStarted, mainStarted).toNanos());
             text.append(line(beforeMain, "JVM start and class loading up to main"));
             total += beforeMain;
         }
@@ -56,6 +74,14 @@ public final class Timeline {
             total += phase.nanos();
         }
         return text.append(line(total, "total")).toString();
+    }
+
+    private static Instant parse(String epochSeconds) {
+        if (epochSeconds == null || !epochSeconds.matches("\\d{1,12}([.,]\\d{1,9})?")) {
+            return null;
+        }
+        BigDecimal micros = new BigDecimal(epochSeconds.replace(',', '.')).movePointRight(6);
+        return Instant.EPOCH.plus(micros.longValue(), ChronoUnit.MICROS);
     }
 
     private static String line(long nanos, String what) {

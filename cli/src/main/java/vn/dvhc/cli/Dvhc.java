@@ -159,7 +159,7 @@ public final class Dvhc implements Callable<Integer> {
                 context.close();
                 Timeline.mark("database closed, command done");
                 if ("1".equals(environment.variable(Environment.PROFILE))) {
-                    err.print(Timeline.table());
+                    err.print(Timeline.table(environment.variable(Environment.LAUNCHED)));
                     err.flush();
                 }
             }

@@ -18,6 +18,8 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
     public static final String STDERR_TTY = "DVHC_STDERR_TTY";
     /** {@code 1}: print where the command's time went on stderr ({@code vn.dvhc.common.Timeline}). */
     public static final String PROFILE = "DVHC_PROFILE";
+    /** Set by the launchers: when they started, as bash's {@code $EPOCHREALTIME} (for {@link #PROFILE}). */
+    public static final String LAUNCHED = "DVHC_LAUNCHED";
     /** {@code 0}: the launchers run without their class-data archive. */
     public static final String CDS = "DVHC_CDS";
 
