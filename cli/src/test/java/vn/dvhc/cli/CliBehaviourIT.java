@@ -117,6 +117,17 @@ class CliBehaviourIT {
     }
 
     @Test
+    void theLaunchersOwnVariablesAreNoSettings() {
+        run(Map.of(), "-q", "reference", "list");
+        // What scripts/dvhc and bin/dvhc set or read, with values as they give them.
+        Map<String, String> env = Map.of("DVHC_JAVA_CMD", "java", "DVHC_JAVA_OPTS", "-Xmx1g", "DVHC_STDERR_TTY", "0",
+                "DVHC_CDS", "1", "DVHC_LAUNCHED", "1796626399.655668");
+        CliHarness.Result result = run(env, "reference", "lookup", "26740");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
     void theLogIsWrittenUnderTheHomeAsJsonOnRequest() throws IOException {
         assertThat(run(Map.of(), "--log-format", "json", "reference", "list").exitCode()).isZero();
         List<String> lines = Files.readAllLines(home.resolve("logs/dvhc.log"), StandardCharsets.UTF_8);

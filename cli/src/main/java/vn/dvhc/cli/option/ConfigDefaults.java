@@ -34,7 +34,7 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     public static final String FILE = "dvhc.properties";
     /** Variables of the launcher, not of options. */
     private static final java.util.Set<String> LAUNCHER_VARIABLES = java.util.Set.of("DVHC_JAVA_CMD", "DVHC_JAVA_OPTS",
-            Environment.STDERR_TTY, Environment.PROFILE, Environment.CDS);
+            Environment.STDERR_TTY, Environment.PROFILE, Environment.CDS, Environment.LAUNCHED);
 
     private final Environment environment;
     private final Path file;
