@@ -108,8 +108,11 @@ public final class PartFiles {
                     Location.of(first), "check the space left in " + first.getParent() + ", then run the command again", e);
         }
         FileChannel replaced = holdOpen(target);
-        Files.move(first, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        closeInBackground(replaced);
+        try {
+            Files.move(first, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            closeInBackground(replaced);
+        }
     }
 
     /**
