@@ -83,13 +83,24 @@ class DistributionIT {
                 .contains("from this build's template").doesNotContain("Migrating schema");
         String server = Files.readString(temp.resolve("home/dvhc.server.lock"), StandardCharsets.US_ASCII).trim();
         // Read from /proc: ProcessHandle.Info has no arguments for a command line as long as the server's class path.
-        assertThat(Files.readString(Path.of("/proc", server, "cmdline"), StandardCharsets.UTF_8).split("\0"))
+        String[] serverArguments = Files.readString(Path.of("/proc", server, "cmdline"), StandardCharsets.UTF_8)
+                .split("\0");
+        assertThat(serverArguments)
                 .as("the home's server starts with the command's class-data archive")
                 .anyMatch(argument -> argument.startsWith("-XX:SharedArchiveFile=" + temp.resolve("cache/dvhc/dvhc-")));
-        assertThat(Files.readString(Path.of("/proc", server, "cmdline"), StandardCharsets.UTF_8).split("\0"))
+        assertThat(serverArguments)
                 .as("the heap in transparent huge pages exactly where the kernel offers them (the command's too)")
                 .filteredOn("-XX:+UseTransparentHugePages"::equals).hasSize(hugePagesOffered() ? 1 : 0);
         assertThat(help.out).as("no JVM warning on stdout").doesNotContain("[warning]");
+        Path without = temp.resolve("home-without-huge-pages");
+        Run off = run(Map.of("DVHC_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "--home", without.toString(), "reference",
+                "list");
+        assertThat(off.code).as(off.err).isZero();
+        String offServer = Files.readString(without.resolve("dvhc.server.lock"), StandardCharsets.US_ASCII).trim();
+        assertThat(Files.readString(Path.of("/proc", offServer, "cmdline"), StandardCharsets.UTF_8).split("\0"))
+                .as("switched off in DVHC_JAVA_OPTS, the last flag counts for the server as for the command")
+                .filteredOn(argument -> argument.endsWith("UseTransparentHugePages"))
+                .containsExactly("-XX:-UseTransparentHugePages");
     }
 
     private static boolean hugePagesOffered() throws IOException {

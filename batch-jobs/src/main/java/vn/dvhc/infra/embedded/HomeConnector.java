@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ErrorCode;
@@ -26,7 +27,7 @@ public final class HomeConnector {
 
     /** Preparing a new home takes seconds; a machine under load may take a minute. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    private static final Set<String> HUGE_PAGES = Set.of("-XX:+UseTransparentHugePages", "-XX:-UseTransparentHugePages");
 
     private HomeConnector() {
     }
@@ -135,8 +136,9 @@ public final class HomeConnector {
     private static Process launch(HomeFiles files, ServerLauncher launcher) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xmx256m"));
-        command.addAll(classDataSharing());
-        command.addAll(hugePages());
+        List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        command.addAll(classDataSharing(arguments));
+        command.addAll(hugePages(arguments));
         command.addAll(List.of("-cp", absoluteClassPath()));
         command.addAll(launcher.mainAndArguments(files.dir()));
         try {
@@ -160,8 +162,7 @@ public final class HomeConnector {
      * then starts in about 0.4 s less CPU time (docs/decisions/0080-home-template.md). An archive that does not fit is
      * ignored by the JVM, silently.
      */
-    private static List<String> classDataSharing() {
-        List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    private static List<String> classDataSharing(List<String> arguments) {
         for (String option : List.of("-XX:AOTCache=", "-XX:SharedArchiveFile=")) {
             List<String> archives = arguments.stream().filter(argument -> argument.startsWith(option)).toList();
             if (!archives.isEmpty()) {
@@ -175,12 +176,13 @@ public final class HomeConnector {
     }
 
     /**
-     * Transparent huge pages for the server's heap when this process has them: the launchers ask for them only where
-     * the kernel offers them, which the JVM would otherwise warn about (docs/decisions/0016-heap-in-huge-pages.md).
+     * Transparent huge pages for the server's heap as this process has them: the launchers ask for them only where the
+     * kernel offers them, which the JVM would otherwise warn about, and the last of the flags counts, as for the JVM
+     * ({@code DVHC_JAVA_OPTS=-XX:-UseTransparentHugePages} comes after the launcher's; decision 0016).
      */
-    private static List<String> hugePages() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().contains(HUGE_PAGES) ? List.of(HUGE_PAGES)
-                : List.of();
+    private static List<String> hugePages(List<String> arguments) {
+        return arguments.stream().filter(HUGE_PAGES::contains).reduce((earlier, later) -> later).map(List::of)
+                .orElse(List.of());
     }
 
     // The server runs in the home folder, so relative class-path entries must be made absolute first.
