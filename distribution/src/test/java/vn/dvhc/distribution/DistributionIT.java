@@ -110,6 +110,32 @@ class DistributionIT {
     }
 
     /**
+     * A short run gets the C1 compiler alone, on one thread where the machine has at most two processors (the JVM's
+     * two C1 threads took the second core from the command); a DVHC_JAVA_OPTS that chooses the compilers still starts,
+     * although the JVM refuses both compilers on one thread.
+     */
+    @Test
+    void shortRunsCompileOnOneThreadWhereTwoProcessorsAreAll() throws Exception {
+        String home = temp.resolve("home-compilers").toString();
+        String cache = temp.resolve("cache-compilers").toString();
+        Run flags = run(Map.of("DVHC_JAVA_OPTS", "-XX:+PrintFlagsFinal", "XDG_CACHE_HOME", cache), "--home", home,
+                "reference", "lookup", "26740");
+        assertThat(flags.code).as(flags.err).isZero();
+        assertThat(flags.out).containsPattern("TieredStopAtLevel += 1 .*\\{command line\\}");
+        assertThat(flags.out).containsPattern(fewProcessors() ? "CICompilerCount += 1 .*\\{command line\\}"
+                : "CICompilerCount += \\d+ .*\\{ergonomic\\}");
+        Run both = run(Map.of("DVHC_JAVA_OPTS", "-XX:TieredStopAtLevel=4", "XDG_CACHE_HOME", cache), "--home", home,
+                "reference", "lookup", "26740");
+        assertThat(both.code).as(both.err).isZero();
+        assertThat(both.out).startsWith("26740 in pre-2025");
+    }
+
+    private static boolean fewProcessors() throws IOException {
+        Path online = Path.of("/sys/devices/system/cpu/online");
+        return Files.isReadable(online) && Files.readString(online).trim().matches("0|0-1");
+    }
+
+    /**
      * On Java 25 and later the launcher keeps an AOT cache instead of a class-data archive, for help and for jobs, and
      * gives it to the home's server too; what the JVM says about the cache never reaches the command's output. Skipped
      * where no Java 25 or later is installed under /usr/lib/jvm (this machine kind has Temurin's).
