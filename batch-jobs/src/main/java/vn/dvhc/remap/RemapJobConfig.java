@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -76,7 +77,7 @@ public class RemapJobConfig {
 
     @Bean
     public Step remapStep(JobRepository jobRepository, PartitionHandler remapPartitionHandler,
-                          RemapPartitioner remapPartitioner) {
+                          Partitioner remapPartitioner) {
         return new StepBuilder(RemapJob.REMAP_STEP, jobRepository)
                 .partitioner(RemapJob.WORKER_STEP, remapPartitioner)
                 .partitionHandler(remapPartitionHandler)
@@ -85,7 +86,7 @@ public class RemapJobConfig {
 
     @Bean
     @JobScope
-    public RemapPartitioner remapPartitioner(@Value("#{jobExecution}") JobExecution job,
+    public Partitioner remapPartitioner(@Value("#{jobExecution}") JobExecution job,
                                              @Value("#{jobExecutionContext['" + RemapJob.LAYOUT + "']}") String layout) {
         Path source = RemapFiles.source(RemapJob.JOB.settings(job.getJobParameters()), job.getJobInstance().getInstanceId());
         return new RemapPartitioner(source, Json.read(layout, InputLayout.class));

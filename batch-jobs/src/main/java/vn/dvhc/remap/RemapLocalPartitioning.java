@@ -1,9 +1,13 @@
 package vn.dvhc.remap;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +26,7 @@ public class RemapLocalPartitioning {
 
     @Bean
     @JobScope
-    public TaskExecutorPartitionHandler remapPartitionHandler(Step remapLocalWorkerStep) {
+    public PartitionHandler remapPartitionHandler(Step remapLocalWorkerStep) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(remapLocalWorkerStep);
         handler.setGridSize(1);
@@ -34,7 +38,9 @@ public class RemapLocalPartitioning {
     @Bean
     @JobScope
     public Step remapLocalWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter,
+                                     ItemStreamReader<RecordBlock> remapReader,
+                                     ItemProcessor<RecordBlock, OutputBlock> remapProcessor,
+                                     ItemStreamWriter<OutputBlock> remapWriter,
                                      @Value("#{jobParameters['" + RemapJob.THREADS + "']}") Long threads) {
         return RemapWorkerStepConfig.workerStep(jobRepository, transactionManager, remapReader, remapProcessor,
                 remapWriter, threads <= 1 ? null : remappers(Math.toIntExact(threads)));

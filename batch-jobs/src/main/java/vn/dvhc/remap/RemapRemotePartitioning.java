@@ -1,6 +1,7 @@
 package vn.dvhc.remap;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -22,9 +23,9 @@ public class RemapRemotePartitioning {
 
     @Bean
     @JobScope
-    public MessageChannelPartitionHandler remapPartitionHandler(JobRepository jobRepository,
-                                                                @Value("#{jobParameters['" + RemapJob.BROKER + "']}") String broker,
-                                                                @Value("#{jobParameters['" + RemapJob.PARTITIONS + "']}") Long partitions)
+    public PartitionHandler remapPartitionHandler(JobRepository jobRepository,
+                                                  @Value("#{jobParameters['" + RemapJob.BROKER + "']}") String broker,
+                                                  @Value("#{jobParameters['" + RemapJob.PARTITIONS + "']}") Long partitions)
             throws Exception {
         JmsTemplate jms = new JmsTemplate(PartitionRequests.connectionFactory(broker));
         DirectChannel requests = new DirectChannel();

@@ -15,6 +15,9 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +38,10 @@ import vn.dvhc.remap.address.AddressLookups;
  * The step that remaps one partition, {@value RemapJob#WORKER_STEP}: the same bean runs on the threads of one
  * process and on remote workers ({@code dvhc worker}). Everything it needs is in the job parameters and the
  * partition's execution context, so it can run in any JVM that shares the job repository and the files.
+ * <p>
+ * The step-scoped beans are declared by their interfaces: their scoped proxies are then JDK proxies. Proxies of
+ * the classes are classes that CGLIB generates in every run, 63 ms of a 10-row remap's 1.2 s of CPU on its main
+ * thread (issue 17, docs/benchmarks.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class RemapWorkerStepConfig {
@@ -47,7 +54,9 @@ public class RemapWorkerStepConfig {
     /** Named as the step, so that remote workers find it by the name in the partition request. */
     @Bean(name = RemapJob.WORKER_STEP)
     public Step remapWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter) {
+                                ItemStreamReader<RecordBlock> remapReader,
+                                ItemProcessor<RecordBlock, OutputBlock> remapProcessor,
+                                ItemStreamWriter<OutputBlock> remapWriter) {
         return workerStep(jobRepository, transactionManager, remapReader, remapProcessor, remapWriter, null);
     }
 
@@ -57,8 +66,9 @@ public class RemapWorkerStepConfig {
      * step shuts them down when it ends.
      */
     static Step workerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           BlockReader remapReader, BlockRemapper remapProcessor, PartWriter remapWriter,
-                           ThreadPoolTaskExecutor remappers) {
+                           ItemStreamReader<RecordBlock> remapReader,
+                           ItemProcessor<RecordBlock, OutputBlock> remapProcessor,
+                           ItemStreamWriter<OutputBlock> remapWriter, ThreadPoolTaskExecutor remappers) {
         ChunkOrientedStepBuilder<RecordBlock, OutputBlock> step = new StepBuilder(RemapJob.WORKER_STEP, jobRepository)
                 .<RecordBlock, OutputBlock>chunk(BLOCKS_PER_COMMIT)
                 .reader(remapReader)
@@ -102,7 +112,7 @@ public class RemapWorkerStepConfig {
 
     @Bean
     @StepScope
-    public BlockReader remapReader(@Value("#{stepExecution}") StepExecution step, ObjectProvider<ProgressSink> progress) {
+    public ItemStreamReader<RecordBlock> remapReader(@Value("#{stepExecution}") StepExecution step, ObjectProvider<ProgressSink> progress) {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         InputLayout layout = layout(step);
         Path source = RemapFiles.source(settings, step.getJobExecution().getJobInstance().getInstanceId());
@@ -114,7 +124,7 @@ public class RemapWorkerStepConfig {
 
     @Bean
     @StepScope
-    public BlockRemapper remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables,
+    public ItemProcessor<RecordBlock, OutputBlock> remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables,
                                         AddressLookups addressLookups) {
         InputLayout layout = layout(step);
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
@@ -133,7 +143,7 @@ public class RemapWorkerStepConfig {
 
     @Bean
     @StepScope
-    public PartWriter remapWriter(@Value("#{stepExecution}") StepExecution step) {
+    public ItemStreamWriter<OutputBlock> remapWriter(@Value("#{stepExecution}") StepExecution step) {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         long instance = step.getJobExecution().getJobInstance().getInstanceId();
         return new PartWriter(RemapFiles.source(settings, instance), layout(step), RemapFiles.of(settings, instance),
