@@ -87,7 +87,7 @@ public class RemapJobConfig {
     @Bean
     @JobScope
     public Partitioner remapPartitioner(@Value("#{jobExecution}") JobExecution job,
-                                             @Value("#{jobExecutionContext['" + RemapJob.LAYOUT + "']}") String layout) {
+                                        @Value("#{jobExecutionContext['" + RemapJob.LAYOUT + "']}") String layout) {
         Path source = RemapFiles.source(RemapJob.JOB.settings(job.getJobParameters()), job.getJobInstance().getInstanceId());
         return new RemapPartitioner(source, Json.read(layout, InputLayout.class));
     }

@@ -112,7 +112,8 @@ public class RemapWorkerStepConfig {
 
     @Bean
     @StepScope
-    public ItemStreamReader<RecordBlock> remapReader(@Value("#{stepExecution}") StepExecution step, ObjectProvider<ProgressSink> progress) {
+    public ItemStreamReader<RecordBlock> remapReader(@Value("#{stepExecution}") StepExecution step,
+                                                     ObjectProvider<ProgressSink> progress) {
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         InputLayout layout = layout(step);
         Path source = RemapFiles.source(settings, step.getJobExecution().getJobInstance().getInstanceId());
@@ -124,8 +125,8 @@ public class RemapWorkerStepConfig {
 
     @Bean
     @StepScope
-    public ItemProcessor<RecordBlock, OutputBlock> remapProcessor(@Value("#{stepExecution}") StepExecution step, RemapTables tables,
-                                        AddressLookups addressLookups) {
+    public ItemProcessor<RecordBlock, OutputBlock> remapProcessor(@Value("#{stepExecution}") StepExecution step,
+                                                                  RemapTables tables, AddressLookups addressLookups) {
         InputLayout layout = layout(step);
         RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
         RemapTable table = tables.get(settings, layout);
