@@ -80,6 +80,7 @@ public class RemapJobConfig {
                           Partitioner remapPartitioner) {
         return new StepBuilder(RemapJob.REMAP_STEP, jobRepository)
                 .partitioner(RemapJob.WORKER_STEP, remapPartitioner)
+                .splitter(new RemapStepSplitter(jobRepository, RemapJob.WORKER_STEP, remapPartitioner))
                 .partitionHandler(remapPartitionHandler)
                 .build();
     }
