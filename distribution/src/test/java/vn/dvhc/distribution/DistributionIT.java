@@ -81,10 +81,7 @@ class DistributionIT {
         assertThat(Files.readString(temp.resolve("home/logs/server.log")))
                 .as("the new home is a copy of the template in the jar, not made by the migrations")
                 .contains("from this build's template").doesNotContain("Migrating schema");
-        String server = Files.readString(temp.resolve("home/dvhc.server.lock"), StandardCharsets.US_ASCII).trim();
-        // Read from /proc: ProcessHandle.Info has no arguments for a command line as long as the server's class path.
-        String[] serverArguments = Files.readString(Path.of("/proc", server, "cmdline"), StandardCharsets.UTF_8)
-                .split("\0");
+        String[] serverArguments = serverArguments(temp.resolve("home"));
         assertThat(serverArguments)
                 .as("the home's server starts with the command's class-data archive")
                 .anyMatch(argument -> argument.startsWith("-XX:SharedArchiveFile=" + temp.resolve("cache/dvhc/dvhc-")));
@@ -96,11 +93,17 @@ class DistributionIT {
         Run off = run(Map.of("DVHC_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "--home", without.toString(), "reference",
                 "list");
         assertThat(off.code).as(off.err).isZero();
-        String offServer = Files.readString(without.resolve("dvhc.server.lock"), StandardCharsets.US_ASCII).trim();
-        assertThat(Files.readString(Path.of("/proc", offServer, "cmdline"), StandardCharsets.UTF_8).split("\0"))
+        assertThat(serverArguments(without))
                 .as("switched off in DVHC_JAVA_OPTS, the last flag counts for the server as for the command")
                 .filteredOn(argument -> argument.endsWith("UseTransparentHugePages"))
                 .containsExactly("-XX:-UseTransparentHugePages");
+    }
+
+    // The command line of the home's running server. Read from /proc: ProcessHandle.Info has no arguments for a
+    // command line as long as the server's class path.
+    private static String[] serverArguments(Path home) throws IOException {
+        String server = Files.readString(home.resolve("dvhc.server.lock"), StandardCharsets.US_ASCII).trim();
+        return Files.readString(Path.of("/proc", server, "cmdline"), StandardCharsets.UTF_8).split("\0");
     }
 
     private static boolean hugePagesOffered() throws IOException {
@@ -157,8 +160,7 @@ class DistributionIT {
             assertThat(archives.map(p -> p.getFileName().toString()).sorted())
                     .as("an AOT cache for help and one for jobs").hasSize(2).allMatch(name -> name.endsWith(".aot"));
         }
-        String server = Files.readString(home.resolve("dvhc.server.lock"), StandardCharsets.US_ASCII).trim();
-        assertThat(Files.readString(Path.of("/proc", server, "cmdline"), StandardCharsets.UTF_8).split("\0"))
+        assertThat(serverArguments(home))
                 .as("the home's server starts with the command's AOT cache")
                 .anyMatch(argument -> argument.startsWith("-XX:AOTCache=" + cache.resolve("dvhc/dvhc-")));
     }
