@@ -140,6 +140,17 @@ class CliBehaviourIT {
     }
 
     @Test
+    void aRemapWarnsOfNothingThatIsNotTheUsers() throws IOException {
+        Path input = CliHarness.projectRoot().resolve("sample-data/remap/ho-khau-trich-xuat.csv");
+        CliHarness.Result verbose = run(Map.of(), "-v", "remap", "--input", input.toString(),
+                "--output", home.resolve("out.csv").toString(), "--fail-on", "never");
+        assertThat(verbose.exitCode()).as(verbose.err()).isZero();
+        assertThat(verbose.err()).doesNotContain("warning");
+        assertThat(Files.readAllLines(home.resolve("logs/dvhc.log"), StandardCharsets.UTF_8))
+                .as("the log").noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
+    }
+
+    @Test
     void errorsHaveNoStackTraceUnlessVerbose() {
         run(Map.of(), "-q", "reference", "list");
         CliHarness.Result plain = run(Map.of(), "reference", "show", "2024-01-01");
