@@ -55,22 +55,26 @@ public final class RemapRunRepository {
                 .set(REMAP_RUN.ADDRESS_MISMATCHES, summary.addresses() == null ? null : summary.addresses().mismatches())
                 .set(REMAP_RUN.FINISHED_AT, LocalDateTime.now(ZoneOffset.UTC))
                 .execute();
-        summary.byRejectReason().forEach((reason, count) -> dsl.insertInto(REMAP_RUN_REASON)
-                .set(REMAP_RUN_REASON.JOB_EXECUTION_ID, summary.executionId())
-                .set(REMAP_RUN_REASON.REASON, reason)
-                .set(REMAP_RUN_REASON.ROW_COUNT, count)
-                .execute());
-        for (RemapSummary.Province p : summary.byNewProvince()) {
-            dsl.insertInto(REMAP_RUN_PROVINCE)
-                    .set(REMAP_RUN_PROVINCE.JOB_EXECUTION_ID, summary.executionId())
-                    .set(REMAP_RUN_PROVINCE.PROVINCE_CODE, p.code())
-                    .set(REMAP_RUN_PROVINCE.MAPPED_ROWS, p.mapped())
-                    .set(REMAP_RUN_PROVINCE.SPLIT_ROWS, p.split())
-                    .set(REMAP_RUN_PROVINCE.ALIAS_ROWS, p.alias())
-                    .set(REMAP_RUN_PROVINCE.REJECTED_ROWS, p.rejected())
-                    .set(REMAP_RUN_PROVINCE.RESOLVED_LAW_ROWS, p.resolvedByLaw())
-                    .set(REMAP_RUN_PROVINCE.RESOLVED_RULE_ROWS, p.resolvedByRule())
-                    .execute();
+        // One statement per table, not one per row: each is a round trip to the home's server, and a run over the
+        // whole country has a row for each of the 34 provinces.
+        if (!summary.byRejectReason().isEmpty()) {
+            var reasons = dsl.insertInto(REMAP_RUN_REASON, REMAP_RUN_REASON.JOB_EXECUTION_ID, REMAP_RUN_REASON.REASON,
+                    REMAP_RUN_REASON.ROW_COUNT);
+            for (Map.Entry<String, Long> reason : summary.byRejectReason().entrySet()) {
+                reasons = reasons.values(summary.executionId(), reason.getKey(), reason.getValue());
+            }
+            reasons.execute();
+        }
+        if (!summary.byNewProvince().isEmpty()) {
+            var provinces = dsl.insertInto(REMAP_RUN_PROVINCE, REMAP_RUN_PROVINCE.JOB_EXECUTION_ID,
+                    REMAP_RUN_PROVINCE.PROVINCE_CODE, REMAP_RUN_PROVINCE.MAPPED_ROWS, REMAP_RUN_PROVINCE.SPLIT_ROWS,
+                    REMAP_RUN_PROVINCE.ALIAS_ROWS, REMAP_RUN_PROVINCE.REJECTED_ROWS,
+                    REMAP_RUN_PROVINCE.RESOLVED_LAW_ROWS, REMAP_RUN_PROVINCE.RESOLVED_RULE_ROWS);
+            for (RemapSummary.Province p : summary.byNewProvince()) {
+                provinces = provinces.values(summary.executionId(), p.code(), p.mapped(), p.split(), p.alias(),
+                        p.rejected(), p.resolvedByLaw(), p.resolvedByRule());
+            }
+            provinces.execute();
         }
     }
 }
