@@ -62,7 +62,7 @@ public final class Logging {
         // The console side writes to the command's own stderr (which tests capture), not to System.err directly.
         Layout<String> layout = json
                 ? ecs(config)
-                : PatternLayout.newBuilder().withConfiguration(config).withAlwaysWriteExceptions(false).withPattern(
+                : PatternLayout.newBuilder().setConfiguration(config).setAlwaysWriteExceptions(false).setPattern(
                 "dvhc: %level{WARN=warning, ERROR=error, INFO=info, DEBUG=debug, TRACE=trace}: %msg%n").build();
         Appender console = WriterAppender.newBuilder().setName("stderr").setTarget(stderr).setLayout(layout)
                 .setConfiguration(config).build();
@@ -110,10 +110,10 @@ public final class Logging {
                         .setFileName(logs.resolve(name + ".log").toString())
                         .setFilePattern(logs.resolve(name + "-%i.log.gz").toString())
                         .setCreateOnDemand(true)
-                        .setLayout(json ? ecs(this) : PatternLayout.newBuilder().withConfiguration(this).withPattern(
+                        .setLayout(json ? ecs(this) : PatternLayout.newBuilder().setConfiguration(this).setPattern(
                                 "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%t] %c{1.} - %msg%n%throwable").build())
                         .setPolicy(SizeBasedTriggeringPolicy.createPolicy("10 MB"))
-                        .setStrategy(DefaultRolloverStrategy.newBuilder().withMax("5").withConfig(this).build())
+                        .setStrategy(DefaultRolloverStrategy.newBuilder().setMax("5").setConfig(this).build())
                         .setConfiguration(this)
                         .build();
                 addAppender(appender);
