@@ -3,13 +3,11 @@ package vn.dvhc.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -34,14 +32,14 @@ class CheckoutLauncherIT {
     void versionAndALookupRunOnTheBuiltJar() throws Exception {
         // The launcher builds a jar older than the sources; this test must not start Maven inside Maven.
         Assumptions.assumeFalse(sourcesNewerThanTheJar(), "sources changed since the jar was built");
-        Run version = run("--version");
-        assertThat(version.code).as(version.err).isZero();
-        assertThat(version.out).contains("dvhc " + System.getProperty("dvhc.version"));
+        LauncherRun version = run("--version");
+        assertThat(version.code()).as(version.err()).isZero();
+        assertThat(version.out()).contains("dvhc " + System.getProperty("dvhc.version"));
 
-        Run lookup = run("--home", temp.resolve("home").toString(), "reference", "lookup", "26740");
-        assertThat(lookup.code).as(lookup.err).isZero();
-        assertThat(lookup.out).contains("26740 in pre-2025: Phường Bến Nghé", "Phường Sài Gòn (26740)");
-        assertThat(lookup.err).doesNotContain("warning", "building the jar");
+        LauncherRun lookup = run("--home", temp.resolve("home").toString(), "reference", "lookup", "26740");
+        assertThat(lookup.code()).as(lookup.err()).isZero();
+        assertThat(lookup.out()).contains("26740 in pre-2025: Phường Bến Nghé", "Phường Sài Gòn (26740)");
+        assertThat(lookup.err()).doesNotContain("warning", "building the jar");
         try (Stream<Path> files = Files.list(ROOT.resolve("cli/target"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .as("the help and job archives beside the jar, made by the launcher")
@@ -76,22 +74,13 @@ class CheckoutLauncherIT {
         }
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("scripts/dvhc").toString()));
+    private LauncherRun run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("scripts/dvhc").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("DVHC_JAVA_CMD", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        env.remove("DVHC_HOME");
-        env.remove("DVHC_JAVA_OPTS");
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return LauncherRun.of(command, temp, env -> {
+            env.put("DVHC_JAVA_CMD", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            env.remove("DVHC_HOME");
+            env.remove("DVHC_JAVA_OPTS");
+        });
     }
 }

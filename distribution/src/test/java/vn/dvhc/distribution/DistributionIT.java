@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
@@ -57,26 +56,26 @@ class DistributionIT {
 
     @Test
     void versionHelpAndTheDemoRunFromTheZipAlone() throws Exception {
-        assertThat(run("--version").out).contains("dvhc " + System.getProperty("dvhc.version"));
-        Run help = run("--help");
-        assertThat(help.out).contains("remap", "reference", "jobs", "Exit codes:");
+        assertThat(run("--version").out()).contains("dvhc " + System.getProperty("dvhc.version"));
+        LauncherRun help = run("--help");
+        assertThat(help.out()).contains("remap", "reference", "jobs", "Exit codes:");
         try (var archives = Files.list(temp.resolve("cache/dvhc"))) {
             assertThat(archives.map(p -> p.getFileName().toString()))
                     .as("help and version make a small class-data archive of their own in the user's cache")
                     .singleElement().asString().startsWith("dvhc-help-").endsWith(".jsa");
         }
-        Run demo = run("--home", temp.resolve("home").toString(), "demo");
-        assertThat(demo.code).as(demo.err).isZero();
-        assertThat(demo.out).contains("rows read = 18 written + 4 rejected", "Phường Sài Gòn");
+        LauncherRun demo = run("--home", temp.resolve("home").toString(), "demo");
+        assertThat(demo.code()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("rows read = 18 written + 4 rejected", "Phường Sài Gòn");
         assertThat(temp.resolve("home/dvhc.mv.db")).exists();
         try (var archives = Files.list(temp.resolve("cache/dvhc"))) {
             assertThat(archives.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("dvhc-help-")))
                     .as("the first job command makes the class-data archive in the user's cache")
                     .singleElement().asString().startsWith("dvhc-").endsWith(".jsa");
         }
-        Run again = run("--home", temp.resolve("home").toString(), "reference", "list");
-        assertThat(again.code).as(again.err).isZero();
-        assertThat(again.err).doesNotContain("preparing").as("nothing the launcher sets is an unknown setting")
+        LauncherRun again = run("--home", temp.resolve("home").toString(), "reference", "list");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("preparing").as("nothing the launcher sets is an unknown setting")
                 .doesNotContain("warning");
         assertThat(Files.readString(temp.resolve("home/logs/server.log")))
                 .as("the new home is a copy of the template in the jar, not made by the migrations")
@@ -88,11 +87,11 @@ class DistributionIT {
         assertThat(serverArguments)
                 .as("the heap in transparent huge pages exactly where the kernel offers them (the command's too)")
                 .filteredOn("-XX:+UseTransparentHugePages"::equals).hasSize(hugePagesOffered() ? 1 : 0);
-        assertThat(help.out).as("no JVM warning on stdout").doesNotContain("[warning]");
+        assertThat(help.out()).as("no JVM warning on stdout").doesNotContain("[warning]");
         Path without = temp.resolve("home-without-huge-pages");
-        Run off = run(Map.of("DVHC_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "--home", without.toString(), "reference",
+        LauncherRun off = run(Map.of("DVHC_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "--home", without.toString(), "reference",
                 "list");
-        assertThat(off.code).as(off.err).isZero();
+        assertThat(off.code()).as(off.err()).isZero();
         assertThat(serverArguments(without))
                 .as("switched off in DVHC_JAVA_OPTS, the last flag counts for the server as for the command")
                 .filteredOn(argument -> argument.endsWith("UseTransparentHugePages"))
@@ -121,16 +120,16 @@ class DistributionIT {
     void shortRunsCompileOnOneThreadWhereTwoProcessorsAreAll() throws Exception {
         String home = temp.resolve("home-compilers").toString();
         String cache = temp.resolve("cache-compilers").toString();
-        Run flags = run(Map.of("DVHC_JAVA_OPTS", "-XX:+PrintFlagsFinal", "XDG_CACHE_HOME", cache), "--home", home,
+        LauncherRun flags = run(Map.of("DVHC_JAVA_OPTS", "-XX:+PrintFlagsFinal", "XDG_CACHE_HOME", cache), "--home", home,
                 "reference", "lookup", "26740");
-        assertThat(flags.code).as(flags.err).isZero();
-        assertThat(flags.out).containsPattern("TieredStopAtLevel += 1 .*\\{command line\\}");
-        assertThat(flags.out).containsPattern(fewProcessors() ? "CICompilerCount += 1 .*\\{command line\\}"
+        assertThat(flags.code()).as(flags.err()).isZero();
+        assertThat(flags.out()).containsPattern("TieredStopAtLevel += 1 .*\\{command line\\}");
+        assertThat(flags.out()).containsPattern(fewProcessors() ? "CICompilerCount += 1 .*\\{command line\\}"
                 : "CICompilerCount += \\d+ .*\\{ergonomic\\}");
-        Run both = run(Map.of("DVHC_JAVA_OPTS", "-XX:TieredStopAtLevel=4", "XDG_CACHE_HOME", cache), "--home", home,
+        LauncherRun both = run(Map.of("DVHC_JAVA_OPTS", "-XX:TieredStopAtLevel=4", "XDG_CACHE_HOME", cache), "--home", home,
                 "reference", "lookup", "26740");
-        assertThat(both.code).as(both.err).isZero();
-        assertThat(both.out).startsWith("26740 in pre-2025");
+        assertThat(both.code()).as(both.err()).isZero();
+        assertThat(both.out()).startsWith("26740 in pre-2025");
     }
 
     private static boolean fewProcessors() throws IOException {
@@ -150,12 +149,12 @@ class DistributionIT {
         Path cache = temp.resolve("cache25");
         Map<String, String> env = Map.of("DVHC_JAVA_CMD", java25.get().toString(), "XDG_CACHE_HOME", cache.toString());
         Path home = temp.resolve("home25");
-        Run help = run(env, "--help");
-        assertThat(help.out).startsWith("Carry data through").doesNotContain("[warning]");
-        Run lookup = run(env, "--home", home.toString(), "reference", "lookup", "26740");
-        assertThat(lookup.code).as(lookup.err).isZero();
-        assertThat(lookup.out).isEqualTo(run(Map.of(), "--home", temp.resolve("home17").toString(), "reference",
-                "lookup", "26740").out);
+        LauncherRun help = run(env, "--help");
+        assertThat(help.out()).startsWith("Carry data through").doesNotContain("[warning]");
+        LauncherRun lookup = run(env, "--home", home.toString(), "reference", "lookup", "26740");
+        assertThat(lookup.code()).as(lookup.err()).isZero();
+        assertThat(lookup.out()).isEqualTo(run(Map.of(), "--home", temp.resolve("home17").toString(), "reference",
+                "lookup", "26740").out());
         try (var archives = Files.list(cache.resolve("dvhc"))) {
             assertThat(archives.map(p -> p.getFileName().toString()).sorted())
                     .as("an AOT cache for help and one for jobs").hasSize(2).allMatch(name -> name.endsWith(".aot"));
@@ -200,27 +199,18 @@ class DistributionIT {
         }
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) throws Exception {
+    private static LauncherRun run(String... args) throws Exception {
         return run(Map.of(), args);
     }
 
-    private static Run run(Map<String, String> more, String... args) throws Exception {
+    private static LauncherRun run(Map<String, String> more, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(app.resolve("bin/dvhc").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
-        env.remove("DVHC_HOME");
-        env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
-        env.putAll(more);
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return LauncherRun.of(command, temp, env -> {
+            env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+            env.remove("DVHC_HOME");
+            env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+            env.putAll(more);
+        });
     }
 }

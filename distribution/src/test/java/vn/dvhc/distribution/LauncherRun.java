@@ -1,0 +1,27 @@
+package vn.dvhc.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/** One run of a launcher (bin/dvhc or scripts/dvhc) as a process: its exit code, stdout and stderr. */
+record LauncherRun(int code, String out, String err) {
+
+    /** Runs the command in {@code folder} (which also takes its output files), its environment set by {@code env}. */
+    static LauncherRun of(List<String> command, Path folder, Consumer<Map<String, String>> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+        env.accept(builder.environment());
+        Path out = Files.createTempFile(folder, "out", ".txt");
+        Path err = Files.createTempFile(folder, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("%s ends within 5 minutes", command).isTrue();
+        return new LauncherRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
