@@ -18,7 +18,7 @@ dvhc_java() {
   fi
 }
 
-# jvm, extra, c1, quick and compilers for the command line "$@".
+# jvm, extra, quick and compilers for the command line "$@".
 dvhc_options() {
   # Serial GC and a small bounded heap: on 2 cores as fast as G1 for these jobs, with a third of the memory. The
   # young generation is large enough, and its survivor spaces large enough, for the rows in flight of two partitions
@@ -46,8 +46,7 @@ dvhc_options() {
   # the 0.8 s of CPU that a 10-row remap spends compiling. With one: a 10-row remap 1.48 -> 1.31 s, a lookup 0.90 ->
   # 0.81 s, agencies validate 1.25 -> 1.12 s (docs/benchmarks.md). Not when DVHC_JAVA_OPTS chooses the compilers
   # itself: with both compilers the JVM refuses to start on one thread.
-  c1=(-XX:TieredStopAtLevel=1)
-  local online=""
+  local c1=(-XX:TieredStopAtLevel=1) online=""
   if [ -r /sys/devices/system/cpu/online ]; then read -r online </sys/devices/system/cpu/online; fi
   case "$online ${DVHC_JAVA_OPTS:-}" in
     *Tiered* | *CICompilerCount*) ;;
@@ -70,10 +69,10 @@ dvhc_options() {
   # default asks: otherwise C2 spends seconds of CPU, on the cores the job needs, on start-up code (class loading,
   # reflection, Spring) that a few thousand calls made warm, and the rows' own methods still reach it early. A
   # 1,000,000-row --into used 18 % less CPU and 8 % less wall time, a 20,000-row file remap 17 % less wall time
-  # (docs/benchmarks.md). A short run gets C1 alone.
+  # (docs/benchmarks.md). Help, version and a short run get C1 alone.
   compilers=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000
     -XX:Tier4BackEdgeThreshold=400000)
-  if dvhc_short_run "$@"; then
+  if [ "$quick" -eq 1 ] || dvhc_short_run "$@"; then
     compilers=("${c1[@]}")
   fi
 }
