@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -75,12 +74,10 @@ class CheckoutLauncherIT {
     }
 
     private LauncherRun run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("scripts/dvhc").toString()));
-        command.addAll(List.of(args));
-        return LauncherRun.of(command, temp, env -> {
+        return LauncherRun.of(ROOT.resolve("scripts/dvhc"), temp, env -> {
             env.put("DVHC_JAVA_CMD", Path.of(System.getProperty("java.home"), "bin", "java").toString());
             env.remove("DVHC_HOME");
             env.remove("DVHC_JAVA_OPTS");
-        });
+        }, args);
     }
 }

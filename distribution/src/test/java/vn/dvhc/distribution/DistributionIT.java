@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -204,13 +202,11 @@ class DistributionIT {
     }
 
     private static LauncherRun run(Map<String, String> more, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(app.resolve("bin/dvhc").toString()));
-        command.addAll(List.of(args));
-        return LauncherRun.of(command, temp, env -> {
+        return LauncherRun.of(app.resolve("bin/dvhc"), temp, env -> {
             env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
             env.remove("DVHC_HOME");
             env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
             env.putAll(more);
-        });
+        }, args);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +14,14 @@ import java.util.function.Consumer;
 /** One run of a launcher (bin/dvhc or scripts/dvhc) as a process: its exit code, stdout and stderr. */
 record LauncherRun(int code, String out, String err) {
 
-    /** Runs the command in {@code folder} (which also takes its output files), its environment set by {@code env}. */
-    static LauncherRun of(List<String> command, Path folder, Consumer<Map<String, String>> env) throws Exception {
+    /**
+     * Runs the launcher with {@code args} in {@code folder} (which also takes its output files), its environment set
+     * by {@code env}.
+     */
+    static LauncherRun of(Path launcher, Path folder, Consumer<Map<String, String>> env, String... args)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         env.accept(builder.environment());
         Path out = Files.createTempFile(folder, "out", ".txt");
