@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +18,8 @@ import vn.dvhc.testing.TestDatabases;
 
 /**
  * What a kill between two of Spring Batch's transactions leaves in the job repository, found by KillStressIT and
- * scripts/stress, made here after a completed remap; the same command then completes with the same bytes.
+ * scripts/stress, made here after a completed remap; the same command then completes with the same bytes. And what
+ * the same command says when it meets such a window in a process that still lives.
  */
 class KillWindowsIT {
 
@@ -76,6 +79,42 @@ class KillWindowsIT {
             db.dsl().execute("delete from REMAP_RUN");
         }
         remap.runAgainToTheSameBytes();
+    }
+
+    /**
+     * Between making its execution and starting its job, a command's execution has no start time. The same command
+     * run in that window is refused (exit 6) saying when the execution was made; it said "started ?".
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void theSameCommandWhileTheFirstIsStartingIsRefusedWithWhenItsExecutionWasMade(TestDatabases.Kind kind)
+            throws IOException {
+        Completed remap = Completed.run(kind, temp);
+        long id;
+        String created;
+        try (Database db = Database.open(remap.target.settings(), 2)) {
+            // The run above was this test's process: its execution is owned by a live process.
+            db.dsl().execute("update BATCH_JOB_EXECUTION set STATUS = 'STARTING', EXIT_CODE = 'UNKNOWN', "
+                    + "START_TIME = null, END_TIME = null");
+            id = db.dsl().fetchOne("select max(JOB_EXECUTION_ID) from BATCH_JOB_EXECUTION").get(0, Long.class);
+            created = "created " + db.dsl().fetchOne("select CREATE_TIME from BATCH_JOB_EXECUTION where "
+                    + "JOB_EXECUTION_ID = " + id).get(0, LocalDateTime.class).format(DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm:ss")) + ", not started yet)\n";
+        }
+        CliHarness.Result running = remap.target.run(remap.command);
+        assertThat(running.exitCode()).as(running.toString()).isEqualTo(6);
+        assertThat(running.err()).startsWith("dvhc: error: the same job is running as execution " + id + " (pid "
+                + ProcessHandle.current().pid() + " on ").endsWith(created + "  hint: wait for it to finish, or stop it "
+                + "with 'dvhc jobs stop " + id + "'\n");
+
+        try (Database db = Database.open(remap.target.settings(), 2)) {
+            db.dsl().execute("delete from BATCH_JOB_EXECUTION_PARAMS where PARAMETER_NAME like 'dvhc.owner.%'");
+            db.dsl().execute("delete from BATCH_JOB_EXECUTION_CONTEXT");
+        }
+        CliHarness.Result unknown = remap.target.run(remap.command);
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(6);
+        assertThat(unknown.err()).startsWith("dvhc: error: execution " + id + " of the same job is marked running by "
+                + "an unknown process (" + created);
     }
 
     // A remap of the sample register run to its end, with the bytes it wrote.

@@ -130,10 +130,10 @@ public final class SpringJobRunner implements JobRunner {
         }
         switch (ProcessOwner.liveness(last)) {
             case ALIVE -> throw new DvhcException(ErrorCode.JOB_RUNNING, "the same job is running as execution "
-                    + last.getId() + " (" + ProcessOwner.describe(last) + ", started " + when(last) + ")", null,
+                    + last.getId() + " (" + ProcessOwner.describe(last) + ", " + started(last) + ")", null,
                     "wait for it to finish, or stop it with 'dvhc jobs stop " + last.getId() + "'");
             case UNKNOWN -> throw new DvhcException(ErrorCode.JOB_RUNNING, "execution " + last.getId()
-                    + " of the same job is marked running by " + ProcessOwner.describe(last) + " since " + when(last), null,
+                    + " of the same job is marked running by " + ProcessOwner.describe(last) + " (" + started(last) + ")", null,
                     "if that process is gone, 'dvhc jobs stop " + last.getId() + "' marks it failed; then run again");
             case DEAD -> {
                 LOG.warn("execution {} was left running by {}, which is gone; resuming it", last.getId(),
@@ -177,7 +177,15 @@ public final class SpringJobRunner implements JobRunner {
                 "nothing to do; pass --rerun to run it again, or see 'dvhc jobs list'", e);
     }
 
-    private static String when(JobExecution execution) {
-        return execution.getStartTime() == null ? "?" : execution.getStartTime().format(WHEN);
+    /**
+     * When a running execution started. One that another process has just created has no start time until its
+     * job begins: it is "created …, not started yet" rather than a start time nobody has.
+     */
+    static String started(JobExecution execution) {
+        if (execution.getStartTime() != null) {
+            return "started " + execution.getStartTime().format(WHEN);
+        }
+        return execution.getCreateTime() == null ? "not started yet"
+                : "created " + execution.getCreateTime().format(WHEN) + ", not started yet";
     }
 }
