@@ -104,8 +104,8 @@ class KillWindowsIT {
         CliHarness.Result running = remap.target.run(remap.command);
         assertThat(running.exitCode()).as(running.toString()).isEqualTo(6);
         assertThat(running.err()).startsWith("dvhc: error: the same job is running as execution " + id + " (pid "
-                + ProcessHandle.current().pid() + " on ").endsWith(created + "  hint: wait for it to finish, or stop it "
-                + "with 'dvhc jobs stop " + id + "'\n");
+                + ProcessHandle.current().pid() + " on ")
+                .endsWith(created + "  hint: wait for it to finish, or stop it with 'dvhc jobs stop " + id + "'\n");
 
         try (Database db = Database.open(remap.target.settings(), 2)) {
             db.dsl().execute("delete from BATCH_JOB_EXECUTION_PARAMS where PARAMETER_NAME like 'dvhc.owner.%'");

@@ -133,7 +133,8 @@ public final class SpringJobRunner implements JobRunner {
                     + last.getId() + " (" + ProcessOwner.describe(last) + ", " + started(last) + ")", null,
                     "wait for it to finish, or stop it with 'dvhc jobs stop " + last.getId() + "'");
             case UNKNOWN -> throw new DvhcException(ErrorCode.JOB_RUNNING, "execution " + last.getId()
-                    + " of the same job is marked running by " + ProcessOwner.describe(last) + " (" + started(last) + ")", null,
+                    + " of the same job is marked running by " + ProcessOwner.describe(last) + " (" + started(last)
+                    + ")", null,
                     "if that process is gone, 'dvhc jobs stop " + last.getId() + "' marks it failed; then run again");
             case DEAD -> {
                 LOG.warn("execution {} was left running by {}, which is gone; resuming it", last.getId(),
@@ -181,7 +182,7 @@ public final class SpringJobRunner implements JobRunner {
      * When a running execution started. One that another process has just created has no start time until its
      * job begins: it is "created …, not started yet" rather than a start time nobody has.
      */
-    static String started(JobExecution execution) {
+    private static String started(JobExecution execution) {
         if (execution.getStartTime() != null) {
             return "started " + execution.getStartTime().format(WHEN);
         }
