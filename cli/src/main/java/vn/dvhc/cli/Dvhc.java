@@ -86,7 +86,10 @@ public final class Dvhc implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Interruption interruption = new Interruption(err, () -> System.exit(ExitCode.INTERRUPTED.value())).onCtrlC();
-        System.exit(run(args, Environment.system(), out, err, context -> context.interruption(interruption)));
+        System.exit(run(args, Environment.system(), out, err, context -> {
+            context.interruption(interruption);
+            context.in(System.in);
+        }));
     }
 
     /** Runs one command line to its exit code, printing to the given streams. */

@@ -77,6 +77,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyMainReadsTheProcesssStandardInput() {
+        // Commands read CliContext.in(), which tests and a forwarded command line give their own.
+        noClasses().that().doNotHaveFullyQualifiedName(Dvhc.class.getName())
+                .should().accessField(System.class, "in")
+                .check(classes);
+    }
+
+    @Test
     void batchJobsNeverPrintsToTheConsole() {
         noClasses().that().resideOutsideOfPackage("vn.dvhc.cli..")
                 .should().accessField(System.class, "out")

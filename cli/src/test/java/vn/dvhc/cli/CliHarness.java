@@ -1,7 +1,9 @@
 package vn.dvhc.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,10 +38,20 @@ public final class CliHarness {
                          DatabaseSettings settings) {
 
         public Result run(String... args) {
+            return runWithInput("", args);
+        }
+
+        /** Runs with {@code input} as the command's standard input. */
+        public Result runWithInput(String input, String... args) {
             List<String> all = new ArrayList<>(List.of("--home", home.toString(), "--no-progress"));
             all.addAll(dbArgs);
             all.addAll(List.of(args));
-            return CliHarness.run(new Environment(env, home.getParent(), false), all.toArray(String[]::new));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Dvhc.run(all.toArray(String[]::new), new Environment(env, home.getParent(), false),
+                    new PrintWriter(out, true), new PrintWriter(err, true),
+                    context -> context.in(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
+            return new Result(code, out.toString(), err.toString());
         }
     }
 

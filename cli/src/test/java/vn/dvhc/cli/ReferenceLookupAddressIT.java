@@ -2,9 +2,6 @@ package vn.dvhc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,15 +43,8 @@ class ReferenceLookupAddressIT {
     @EnumSource(TestDatabases.Kind.class)
     void addressesFromStdinGiveOneJsonObjectEachWithEveryCandidate(TestDatabases.Kind kind) {
         CliHarness.Target target = CliHarness.target(kind, temp.resolve("home"));
-        InputStream stdin = System.in;
-        CliHarness.Result result;
-        try {
-            System.setIn(new ByteArrayInputStream(("Phường Quang Trung, Hà Nội\n\n12 Nguyễn Thái Bình, Quận 1, TP.HCM\n"
-                    + "P3 Q10 HCM\n").getBytes(StandardCharsets.UTF_8)));
-            result = target.run("reference", "lookup", "-", "--format", "json");
-        } finally {
-            System.setIn(stdin);
-        }
+        CliHarness.Result result = target.runWithInput("Phường Quang Trung, Hà Nội\n\n12 Nguyễn Thái Bình, Quận 1, "
+                + "TP.HCM\nP3 Q10 HCM\n", "reference", "lookup", "-", "--format", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         List<JsonNode> answers = result.out().lines().map(line -> Json.read(line, JsonNode.class)).toList();
         assertThat(answers).extracting(a -> a.get("status").asText())

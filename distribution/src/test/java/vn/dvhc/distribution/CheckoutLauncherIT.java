@@ -39,6 +39,10 @@ class CheckoutLauncherIT {
         assertThat(lookup.code()).as(lookup.err()).isZero();
         assertThat(lookup.out()).contains("26740 in pre-2025: Phường Bến Nghé", "Phường Sài Gòn (26740)");
         assertThat(lookup.err()).doesNotContain("warning", "building the jar");
+        LauncherRun addresses = runWithInput("P3 Q10 HCM\n", "--home", temp.resolve("home").toString(), "reference",
+                "lookup", "-");
+        assertThat(addresses.code()).as(addresses.err()).isZero();
+        assertThat(addresses.out()).as("an address read from the launcher's stdin").contains("27190");
         try (Stream<Path> files = Files.list(ROOT.resolve("cli/target"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .as("the help and job archives beside the jar, made by the launcher")
@@ -74,7 +78,11 @@ class CheckoutLauncherIT {
     }
 
     private LauncherRun run(String... args) throws Exception {
-        return LauncherRun.of(ROOT.resolve("scripts/dvhc"), temp, env -> {
+        return runWithInput("", args);
+    }
+
+    private LauncherRun runWithInput(String input, String... args) throws Exception {
+        return LauncherRun.withInput(input, ROOT.resolve("scripts/dvhc"), temp, env -> {
             env.put("DVHC_JAVA_CMD", Path.of(System.getProperty("java.home"), "bin", "java").toString());
             env.remove("DVHC_HOME");
             env.remove("DVHC_JAVA_OPTS");

@@ -20,13 +20,21 @@ record LauncherRun(int code, String out, String err) {
      */
     static LauncherRun of(Path launcher, Path folder, Consumer<Map<String, String>> env, String... args)
             throws Exception {
+        return withInput("", launcher, folder, env, args);
+    }
+
+    /** The same, with {@code input} as the launcher's standard input. */
+    static LauncherRun withInput(String input, Path launcher, Path folder, Consumer<Map<String, String>> env,
+                                 String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         env.accept(builder.environment());
         Path out = Files.createTempFile(folder, "out", ".txt");
         Path err = Files.createTempFile(folder, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Path in = Files.writeString(Files.createTempFile(folder, "in", ".txt"), input, StandardCharsets.UTF_8);
+        Process process = builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("%s ends within 5 minutes", command).isTrue();
         return new LauncherRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

@@ -105,7 +105,7 @@ public final class ReferenceLookupCommand implements Callable<Integer> {
             cli.out().flush();
             return;
         }
-        BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8));
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (line.isBlank()) {
                 continue;

@@ -1,5 +1,6 @@
 package vn.dvhc.cli.run;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.function.Function;
 
@@ -25,6 +26,7 @@ public final class CliContext implements AutoCloseable {
     private boolean ownsDatabase = true;
     private JobRunner jobRunner;
     private Interruption interruption = Interruption.NONE;
+    private InputStream in = InputStream.nullInputStream();
 
     /** @param commandLine runs another command line of this program with the same streams (for the demo) */
     public CliContext(GlobalOptions global, PrintWriter out, PrintWriter err, Function<String[], Integer> commandLine) {
@@ -41,6 +43,16 @@ public final class CliContext implements AutoCloseable {
     /** Standard output: the result, and nothing else. */
     public PrintWriter out() {
         return out;
+    }
+
+    /** Standard input ({@code reference lookup -}); empty unless {@code Dvhc.main} or a test gives one. */
+    public InputStream in() {
+        return in;
+    }
+
+    /** What {@link #in()} reads. */
+    public void in(InputStream value) {
+        this.in = value;
     }
 
     /** Standard error: progress, summaries of what was done, warnings. */
