@@ -46,12 +46,8 @@ public final class CliHarness {
             List<String> all = new ArrayList<>(List.of("--home", home.toString(), "--no-progress"));
             all.addAll(dbArgs);
             all.addAll(List.of(args));
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Dvhc.run(all.toArray(String[]::new), new Environment(env, home.getParent(), false),
-                    new PrintWriter(out, true), new PrintWriter(err, true),
-                    context -> context.in(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
-            return new Result(code, out.toString(), err.toString());
+            return CliHarness.runWithInput(new Environment(env, home.getParent(), false), input,
+                    all.toArray(String[]::new));
         }
     }
 
@@ -71,9 +67,14 @@ public final class CliHarness {
     }
 
     public static Result run(Environment environment, String... args) {
+        return runWithInput(environment, "", args);
+    }
+
+    private static Result runWithInput(Environment environment, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Dvhc.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Dvhc.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true),
+                context -> context.in(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
         return new Result(code, out.toString(), err.toString());
     }
 
