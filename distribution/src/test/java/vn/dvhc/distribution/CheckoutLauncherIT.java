@@ -46,9 +46,9 @@ class CheckoutLauncherIT {
         try (Stream<Path> files = Files.list(ROOT.resolve("cli/target"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .as("the help and job archives beside the jar, made by the launcher")
-                    .anyMatch(name -> name.startsWith("dvhc-help-") && (name.endsWith(".jsa") || name.endsWith(".aot")))
-                    .anyMatch(name -> name.startsWith("dvhc-") && !name.startsWith("dvhc-help-")
-                            && (name.endsWith(".jsa") || name.endsWith(".aot")));
+                    .filteredOn(name -> name.endsWith(".jsa") || name.endsWith(".aot"))
+                    .anyMatch(name -> name.startsWith("dvhc-help-"))
+                    .anyMatch(name -> name.startsWith("dvhc-") && !name.startsWith("dvhc-help-"));
         }
     }
 

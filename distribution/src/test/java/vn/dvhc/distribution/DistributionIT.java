@@ -87,8 +87,8 @@ class DistributionIT {
                 .filteredOn("-XX:+UseTransparentHugePages"::equals).hasSize(hugePagesOffered() ? 1 : 0);
         assertThat(help.out()).as("no JVM warning on stdout").doesNotContain("[warning]");
         Path without = temp.resolve("home-without-huge-pages");
-        LauncherRun off = run(Map.of("DVHC_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "--home", without.toString(), "reference",
-                "list");
+        LauncherRun off = run(Map.of("DVHC_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "--home", without.toString(),
+                "reference", "list");
         assertThat(off.code()).as(off.err()).isZero();
         assertThat(serverArguments(without))
                 .as("switched off in DVHC_JAVA_OPTS, the last flag counts for the server as for the command")
@@ -118,14 +118,14 @@ class DistributionIT {
     void shortRunsCompileOnOneThreadWhereTwoProcessorsAreAll() throws Exception {
         String home = temp.resolve("home-compilers").toString();
         String cache = temp.resolve("cache-compilers").toString();
-        LauncherRun flags = run(Map.of("DVHC_JAVA_OPTS", "-XX:+PrintFlagsFinal", "XDG_CACHE_HOME", cache), "--home", home,
-                "reference", "lookup", "26740");
+        LauncherRun flags = run(Map.of("DVHC_JAVA_OPTS", "-XX:+PrintFlagsFinal", "XDG_CACHE_HOME", cache), "--home",
+                home, "reference", "lookup", "26740");
         assertThat(flags.code()).as(flags.err()).isZero();
         assertThat(flags.out()).containsPattern("TieredStopAtLevel += 1 .*\\{command line\\}");
         assertThat(flags.out()).containsPattern(fewProcessors() ? "CICompilerCount += 1 .*\\{command line\\}"
                 : "CICompilerCount += \\d+ .*\\{ergonomic\\}");
-        LauncherRun both = run(Map.of("DVHC_JAVA_OPTS", "-XX:TieredStopAtLevel=4", "XDG_CACHE_HOME", cache), "--home", home,
-                "reference", "lookup", "26740");
+        LauncherRun both = run(Map.of("DVHC_JAVA_OPTS", "-XX:TieredStopAtLevel=4", "XDG_CACHE_HOME", cache), "--home",
+                home, "reference", "lookup", "26740");
         assertThat(both.code()).as(both.err()).isZero();
         assertThat(both.out()).startsWith("26740 in pre-2025");
     }
