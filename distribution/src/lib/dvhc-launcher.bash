@@ -72,9 +72,26 @@ dvhc_options() {
   # (docs/benchmarks.md). Help, version and a short run get C1 alone.
   compilers=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000
     -XX:Tier4BackEdgeThreshold=400000)
-  if [ "$quick" -eq 1 ] || dvhc_short_run "$@"; then
+  warm=()
+  if [ "$quick" -eq 1 ]; then
     compilers=("${c1[@]}")
+  elif dvhc_short_run "$@"; then
+    compilers=("${c1[@]}")
+    dvhc_warm_run "$@"
   fi
+}
+
+# warm: the option that hands a short run to the warm process of this build (decision 0018) when DVHC_WARM=1, for the
+# command's own JVM only (not a training run's). Not when DVHC_JAVA_OPTS chooses the JVM (the warm process has the
+# options of the command that started it) or the command line reads standard input (-) or an @file: both would be
+# the warm process's, not this terminal's.
+dvhc_warm_run() {
+  [ "${DVHC_WARM:-0}" = 1 ] && [ -z "${DVHC_JAVA_OPTS:-}" ] || return 0
+  local arg
+  for arg in "$@"; do
+    case "$arg" in - | @*) return 0 ;; esac
+  done
+  warm=(-Ddvhc.warm=true)
 }
 
 # Whether "$@" is a run that cannot last, for the C1 compiler alone: C2 compiles, on the same two cores, code that a

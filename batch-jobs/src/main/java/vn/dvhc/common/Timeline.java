@@ -23,6 +23,8 @@ public final class Timeline {
     private static final List<Phase> PHASES = new ArrayList<>();
     private static long last = System.nanoTime();
     private static Instant mainStarted;
+    /** Whether the command was handed to a warm process that was running before it (decision 0018). */
+    private static boolean handedOver;
 
     private Timeline() {
     }
@@ -42,6 +44,16 @@ public final class Timeline {
         PHASES.clear();
         mainStarted = Instant.now();
         last = System.nanoTime();
+        handedOver = false;
+    }
+
+    /**
+     * The start of a command that a warm process took over (decision 0018): its JVM started before the command, so
+     * the table's first line is the launcher's and the client's time up to now.
+     */
+    public static synchronized void handedOver() {
+        started();
+        handedOver = true;
     }
 
     /**
@@ -54,12 +66,16 @@ public final class Timeline {
     public static synchronized String table(String launched) {
         StringBuilder text = new StringBuilder("profile (DVHC_PROFILE):\n");
         long total = 0;
-        if (mainStarted != null) {
+        Instant launcherStarted = parse(launched);
+        if (mainStarted != null && handedOver) {
+            long before = launcherStarted == null ? 0 : Math.max(0, Duration.between(launcherStarted, mainStarted).toNanos());
+            text.append(line(before, "launcher and client up to the warm process"));
+            total += before;
+        } else if (mainStarted != null) {
             // From the JVM's uptime, counted from the first steps of its start, in milliseconds. Not the process's
             // start time as the operating system gives it (on Linux counted from the boot time, which /proc gives to
             // the second only), nor RuntimeMXBean's start time (the end of the JVM's initialisation).
             Instant jvmStarted = Instant.now().minusMillis(ManagementFactory.getRuntimeMXBean().getUptime());
-            Instant launcherStarted = parse(launched);
             if (launcherStarted != null && launcherStarted.isBefore(jvmStarted)) {
                 long launcher = Duration.between(launcherStarted, jvmStarted).toNanos();
                 text.append(line(launcher, "launcher (bash) up to the JVM's start"));

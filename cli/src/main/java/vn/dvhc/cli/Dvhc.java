@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -27,6 +29,7 @@ import vn.dvhc.cli.option.GlobalOptionsHelp;
 import vn.dvhc.cli.option.OptionConverters;
 import vn.dvhc.cli.run.CliContext;
 import vn.dvhc.cli.run.Interruption;
+import vn.dvhc.cli.warm.WarmClient;
 import vn.dvhc.common.Timeline;
 import vn.dvhc.error.DvhcException;
 import vn.dvhc.error.ExitCode;
@@ -83,10 +86,18 @@ public final class Dvhc implements Callable<Integer> {
         // jOOQ's banner and tips would only clutter the log file.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        Environment environment = Environment.system();
+        if (WarmClient.asked()) {
+            OptionalInt exit = WarmClient.run(List.of(args), environment, WarmProcess.class.getName(), System.out,
+                    System.err);
+            if (exit.isPresent()) {
+                System.exit(exit.getAsInt());
+            }
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Interruption interruption = new Interruption(err, () -> System.exit(ExitCode.INTERRUPTED.value())).onCtrlC();
-        System.exit(run(args, Environment.system(), out, err, context -> {
+        System.exit(run(args, environment, out, err, context -> {
             context.interruption(interruption);
             context.in(System.in);
         }));
@@ -128,6 +139,7 @@ public final class Dvhc implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         OptionConverters.install(commandLine);
+        commandLine.registerConverter(Path.class, environment::path);
         ConfigDefaults defaults = new ConfigDefaults(environment, ConfigDefaults.home(args, environment));
         commandLine.setDefaultValueProvider(defaults);
         ErrorHandler errors = new ErrorHandler(root);

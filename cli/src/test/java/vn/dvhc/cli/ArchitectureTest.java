@@ -72,6 +72,7 @@ class ArchitectureTest {
     @Test
     void onlyMainExitsTheProcess() {
         noClasses().that().doNotHaveFullyQualifiedName(Dvhc.class.getName())
+                .and().doNotHaveFullyQualifiedName(WarmProcess.class.getName())
                 .should().callMethod(System.class, "exit", int.class)
                 .check(classes);
     }

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import vn.dvhc.cli.warm.WarmClient;
 
 /**
  * dvhc in a child JVM (same class path as the test), for tests that kill processes for real or run several of
@@ -48,8 +51,25 @@ final class ChildDvhc implements AutoCloseable {
         return start(target, stdout, args, text, occurrence);
     }
 
+    /**
+     * Starts the child as a client of the warm process (decision 0018) in {@code folder}, the warm process's socket
+     * in {@code runtime} ({@code XDG_RUNTIME_DIR}), killed -9 at the n-th stderr line containing the text if given.
+     */
+    static ChildDvhc startWarm(CliHarness.Target target, Path folder, Path runtime, Path stdout, List<String> args,
+                               String killText, int occurrence) {
+        return start(target, stdout, args, killText, occurrence, builder -> {
+            builder.command().add(1, "-D" + WarmClient.WARM_RUN + "=true");
+            builder.directory(folder.toFile()).environment().put("XDG_RUNTIME_DIR", runtime.toString());
+        });
+    }
+
     private static ChildDvhc start(CliHarness.Target target, Path stdout, List<String> args, String killText,
                                    int killOccurrence) {
+        return start(target, stdout, args, killText, killOccurrence, builder -> { });
+    }
+
+    private static ChildDvhc start(CliHarness.Target target, Path stdout, List<String> args, String killText,
+                                   int killOccurrence, Consumer<ProcessBuilder> adjust) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Dvhc.class.getName(),
                 "--home", target.home().toString(), "-v", "--no-progress"));
@@ -57,6 +77,7 @@ final class ChildDvhc implements AutoCloseable {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile());
         builder.environment().putAll(target.env());
+        adjust.accept(builder);
         try {
             return new ChildDvhc(builder.start(), killText, killOccurrence);
         } catch (IOException e) {
@@ -112,6 +133,10 @@ final class ChildDvhc implements AutoCloseable {
     void interrupt() throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
         assertThat(kill.waitFor()).as("kill -INT %d", process.pid()).isZero();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** Waits for the child to exit on its own and returns its exit code. */

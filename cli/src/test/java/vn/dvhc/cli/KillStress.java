@@ -20,13 +20,16 @@ import vn.dvhc.testing.TestDatabases;
  * result as an uninterrupted run, and the home must pass {@code reference verify}. A trial kills either the
  * command alone, when its n-th line of {@code -v} output appears (a point in program order: replayable from the
  * seed), or the command and the home's database server together after a random time (a power loss; this covers
- * the preparation of a new home, which the server does).
+ * the preparation of a new home, which the server does). A remap handed to the warm process is killed through its
+ * client, or with the warm process and the server in a power loss.
  */
 final class KillStress {
 
     /** What is killed. */
     enum Scenario {
-        REMAP_NEW_HOME, REMAP_WARM_HOME, REFERENCE_IMPORT, AGENCIES_VALIDATE
+        REMAP_NEW_HOME, REMAP_WARM_HOME, REFERENCE_IMPORT, AGENCIES_VALIDATE,
+        /** The remap handed to the warm process (decision 0018): its client killed, or all of it in a power loss. */
+        REMAP_WARM_PROCESS
     }
 
     /** One kill: at the n-th stderr line of the command, or after a delay together with the server. */
@@ -48,6 +51,7 @@ final class KillStress {
     private final Path input;
     private final Path warmTemplate;
     private final Path sharedWarmHome;
+    private final Path runtime;
     private final List<String> importArgs;
     private final Map<Scenario, Reference> references = new EnumMap<>(Scenario.class);
 
@@ -57,6 +61,7 @@ final class KillStress {
         Registers.generate(input, 10_000, 2026, 3);
         this.warmTemplate = work.resolve("warm-template");
         this.sharedWarmHome = work.resolve("warm-home");
+        this.runtime = WarmProcesses.runtimeFolder(work);
         CliHarness.Result first = CliHarness.target(TestDatabases.Kind.H2, warmTemplate).run("-q", "reference", "list");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         HomeServers.stop(warmTemplate);
@@ -107,8 +112,9 @@ final class KillStress {
         }
     }
 
-    /** Stops the server of the warm home the trials shared. */
-    void finish() {
+    /** Stops the server of the warm home the trials shared, and the warm process. */
+    void finish() throws Exception {
+        WarmProcesses.stop(runtime);
         HomeServers.stop(sharedWarmHome);
     }
 
@@ -118,7 +124,7 @@ final class KillStress {
         return switch (trial.scenario()) {
             case REMAP_NEW_HOME -> work.resolve("home-" + trial.number());
             case REFERENCE_IMPORT -> warmCopy(work.resolve("home-" + trial.number()));
-            case REMAP_WARM_HOME, AGENCIES_VALIDATE -> {
+            case REMAP_WARM_HOME, AGENCIES_VALIDATE, REMAP_WARM_PROCESS -> {
                 if (!Files.exists(sharedWarmHome)) {
                     warmCopy(sharedWarmHome);
                 }
@@ -135,6 +141,10 @@ final class KillStress {
 
     private void kill(Trial trial, CliHarness.Target target, List<String> args) throws Exception {
         Path stdout = work.resolve("child-" + trial.number() + ".out");
+        if (trial.scenario() == Scenario.REMAP_WARM_PROCESS) {
+            killWarm(trial, target, args, stdout);
+            return;
+        }
         if (!trial.powerLoss()) {
             try (ChildDvhc child = ChildDvhc.startKilledAt(target, stdout, args, "", trial.line())) {
                 child.awaitEnd();
@@ -148,11 +158,30 @@ final class KillStress {
         }
     }
 
+    private void killWarm(Trial trial, CliHarness.Target target, List<String> args, Path stdout) throws Exception {
+        ProcessHandle warm = WarmProcesses.await(target, runtime, work);
+        if (trial.powerLoss()) {
+            try (ChildDvhc child = ChildDvhc.startWarm(target, work, runtime, stdout, args, null, 0)) {
+                child.awaitEnd(trial.delayMillis());
+                child.kill();
+                warm.destroyForcibly();
+                HomeServers.kill(target.home());
+            }
+            return;
+        }
+        try (ChildDvhc child = ChildDvhc.startWarm(target, work, runtime, stdout, args, "", trial.line())) {
+            child.awaitEnd();
+        }
+        // A client killed during its command ends the warm process at once; one killed after its last line may have
+        // seen the command end, and the process serves on. Either way the same command must then complete.
+        WarmProcesses.endsWithin(warm, 5);
+    }
+
     private String check(Scenario scenario, CliHarness.Result again, CliHarness.Target target, Path output)
             throws IOException {
         Reference reference = references.get(scenario);
         return switch (scenario) {
-            case REMAP_NEW_HOME, REMAP_WARM_HOME -> {
+            case REMAP_NEW_HOME, REMAP_WARM_HOME, REMAP_WARM_PROCESS -> {
                 if (again.exitCode() != 0 && again.exitCode() != 6) {
                     yield "the remap did not complete:\n" + again;
                 }
@@ -174,7 +203,7 @@ final class KillStress {
 
     private List<String> args(Scenario scenario, Path output) {
         return switch (scenario) {
-            case REMAP_NEW_HOME, REMAP_WARM_HOME -> List.of("remap", "--input", input.toString(), "--output",
+            case REMAP_NEW_HOME, REMAP_WARM_HOME, REMAP_WARM_PROCESS -> List.of("remap", "--input", input.toString(), "--output",
                     output.toString(), "--fail-on", "never", "--chunk", "250");
             case REFERENCE_IMPORT -> importArgs;
             case AGENCIES_VALIDATE -> List.of("agencies", "validate", CliHarness.projectRoot()
@@ -201,7 +230,7 @@ final class KillStress {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         String result = switch (scenario) {
-            case REMAP_NEW_HOME, REMAP_WARM_HOME -> read(output) + read(Path.of(output + ".rejects.csv"));
+            case REMAP_NEW_HOME, REMAP_WARM_HOME, REMAP_WARM_PROCESS -> read(output) + read(Path.of(output + ".rejects.csv"));
             case REFERENCE_IMPORT -> withoutImportTime(target.run("reference", "show", RELEASE).out());
             case AGENCIES_VALIDATE -> withoutExecutionId(read(output));
         };

@@ -34,7 +34,7 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     public static final String FILE = "dvhc.properties";
     /** Variables of the launcher, not of options. */
     private static final java.util.Set<String> LAUNCHER_VARIABLES = java.util.Set.of("DVHC_JAVA_CMD", "DVHC_JAVA_OPTS",
-            Environment.STDERR_TTY, Environment.PROFILE, Environment.CDS, Environment.LAUNCHED);
+            Environment.STDERR_TTY, Environment.PROFILE, Environment.CDS, Environment.LAUNCHED, Environment.WARM);
 
     private final Environment environment;
     private final Path file;
@@ -61,10 +61,10 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     public static Optional<Path> home(String[] args, Environment environment) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--home") && i + 1 < args.length) {
-                return Optional.of(Path.of(args[i + 1]));
+                return Optional.of(environment.path(args[i + 1]));
             }
             if (args[i].startsWith("--home=")) {
-                return Optional.of(Path.of(args[i].substring("--home=".length())));
+                return Optional.of(environment.path(args[i].substring("--home=".length())));
             }
         }
         return DefaultHome.of(environment);

@@ -22,7 +22,8 @@ public final class DefaultHome {
     public static Optional<Path> of(Environment environment) {
         String dvhcHome = value(environment, DVHC_HOME);
         if (dvhcHome != null) {
-            return Optional.of(Path.of(dvhcHome));
+            // Relative to the user's folder, which a warm process (decision 0018; none on Windows) does not share.
+            return Optional.of(environment.windows() ? Path.of(dvhcHome) : environment.path(dvhcHome));
         }
         // The XDG base directory specification: a relative value is invalid and ignored.
         String xdg = value(environment, XDG_DATA_HOME);

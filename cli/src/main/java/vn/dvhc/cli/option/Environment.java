@@ -20,6 +20,8 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
     public static final String PROFILE = "DVHC_PROFILE";
     /** Set by the launchers: when they started, as bash's {@code $EPOCHREALTIME} (for {@link #PROFILE}). */
     public static final String LAUNCHED = "DVHC_LAUNCHED";
+    /** {@code 1}: the launchers hand short commands to the warm process (decision 0018). */
+    public static final String WARM = "DVHC_WARM";
     /** {@code 0}: the launchers run without their class-data archive. */
     public static final String CDS = "DVHC_CDS";
 
@@ -40,6 +42,15 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
 
     public String variable(String name) {
         return variables.get(name);
+    }
+
+    /**
+     * A path as the user wrote it, relative to this environment's working folder: a command run in the warm process
+     * (decision 0018) has the folder of the terminal it was typed in, not the process's. {@code -} (standard output)
+     * stays as it is.
+     */
+    public Path path(String value) {
+        return value.equals("-") ? Path.of(value) : workingDirectory.resolve(value);
     }
 
     // Java 22+ returns a Console even when output is redirected and tells the truth through isTerminal();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -19,6 +21,9 @@ import vn.dvhc.infra.embedded.ServerLauncher;
  * {@code dvhc --home /data/dvhc remap …} and {@code dvhc remap … --home /data/dvhc} mean the same.
  */
 public final class GlobalOptions {
+
+    // jdbc:h2:./x, jdbc:h2:file:../x;OPTIONS: the prefix, the relative file, the options.
+    private static final Pattern RELATIVE_H2 = Pattern.compile("(?i)(jdbc:h2:(?:file:)?)(\\.\\.?/[^;]*)(.*)");
 
     /** Output of the log: human text or one JSON object per line. */
     public enum LogFormat { text, json }
@@ -120,8 +125,19 @@ public final class GlobalOptions {
                         + " (named by --db-password-env) is not set", null, "export it, or name another variable");
             }
         }
-        return new DatabaseSettings(db, dbUser == null ? System.getProperty("user.name", "dvhc").toLowerCase(Locale.ROOT)
-                : dbUser, password);
+        return new DatabaseSettings(absoluteH2(db, environment.workingDirectory()),
+                dbUser == null ? System.getProperty("user.name", "dvhc").toLowerCase(Locale.ROOT) : dbUser, password);
+    }
+
+    /**
+     * An H2 URL whose file is relative to the working folder ({@code jdbc:h2:./data/dvhc}) with that file made
+     * absolute: H2 would take it relative to the process's folder, which for a command in the warm process (decision
+     * 0018) is not the user's. Other URLs are returned as they are.
+     */
+    static String absoluteH2(String url, Path folder) {
+        Matcher relative = RELATIVE_H2.matcher(url);
+        return relative.matches() ? relative.group(1) + folder.resolve(relative.group(2)).normalize() + relative.group(3)
+                : url;
     }
 
     /** These options as a command line would give them, for a command that runs another ({@code dvhc demo}). */

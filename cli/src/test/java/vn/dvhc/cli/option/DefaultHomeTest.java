@@ -19,6 +19,8 @@ class DefaultHomeTest {
     @ParameterizedTest(name = "{0}: DVHC_HOME={1} XDG_DATA_HOME={2} HOME={3} LOCALAPPDATA={4} user.home={5} → {6}")
     @CsvSource(nullValues = "-", value = {
             "unix,    /srv/dvhc, /x/data, /home/an, -,   /home/an, /srv/dvhc",
+            // Relative to the command's folder, also when a warm process runs it in its own.
+            "unix,    homes/ci,  /x/data, /home/an, -,   /home/an, /work/homes/ci",
             "unix,    -,         /x/data, /home/an, -,   /home/an, /x/data/dvhc",
             "unix,    '  ',      /x/data, /home/an, -,   /home/an, /x/data/dvhc",
             "unix,    -,         -,       /home/an, -,   /home/jvm, /home/an/.local/share/dvhc",
