@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,6 +21,8 @@ import java.util.TimeZone;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Where the warm process of one build listens (decision 0018): a socket in a folder only the user can enter,
@@ -88,12 +88,14 @@ record WarmPlace(Path folder, String build) {
         for (File file : classPath(classPath)) {
             text.append('\n').append(file).append(' ').append(file.length()).append(' ').append(file.lastModified());
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
+        // Two checksums, 64 bits: the key names a socket in the user's own folder and guards against no attacker.
+        // SHA-256 cost every client 25 ms, to start the JDK's security providers.
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        CRC32C crcC = new CRC32C();
+        crcC.update(bytes);
+        return HexFormat.of().toHexDigits(crc.getValue() << 32 | crcC.getValue());
     }
 
     /**
