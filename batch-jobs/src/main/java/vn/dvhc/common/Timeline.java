@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * Where a command's time goes (issue 17): the code marks the end of each phase of a run (logging, database, schema
  * check, Spring context, catalog load, job, close), and {@code DVHC_PROFILE=1} prints the phases with their
- * durations on stderr when the command ends. One command runs per process, so the timeline is the process's: a
- * static list, cheap enough to keep marking when nobody asks (a few entries per run).
+ * durations on stderr when the command ends. One command runs at a time in a process, so the timeline is the
+ * process's: a static list, cheap enough to keep marking when nobody asks (a few entries per run).
  */
 public final class Timeline {
 
@@ -23,8 +23,10 @@ public final class Timeline {
     private static final List<Phase> PHASES = new ArrayList<>();
     private static long last = System.nanoTime();
     private static Instant mainStarted;
-    /** Whether the command was handed to a warm process that was running before it (decision 0018). */
-    private static boolean handedOver;
+    /** The JVM's start, when it is not this JVM's: a client's, whose command a warm process took (decision 0018). */
+    private static Instant jvmStarted;
+    /** When a warm process took the command over from its client, or null. */
+    private static Instant handedOver;
 
     private Timeline() {
     }
@@ -44,16 +46,25 @@ public final class Timeline {
         PHASES.clear();
         mainStarted = Instant.now();
         last = System.nanoTime();
-        handedOver = false;
+        jvmStarted = null;
+        handedOver = null;
+    }
+
+    /** This JVM's start and its {@code main}'s, for a warm process that takes over the command (decision 0018). */
+    public static synchronized List<Instant> starts() {
+        return List.of(jvmStart(), mainStarted);
     }
 
     /**
-     * The start of a command that a warm process took over (decision 0018): its JVM started before the command, so
-     * the table's first line is the launcher's and the client's time up to now.
+     * The start of a command that a warm process took over from a client (decision 0018), with the client's
+     * {@link #starts()}, or nulls when the client did not profile: the table then counts the launcher and the client
+     * as the command's own JVM would, and adds the hand-over.
      */
-    public static synchronized void handedOver() {
+    public static synchronized void handedOver(Instant clientJvmStarted, Instant clientMainStarted) {
         started();
-        handedOver = true;
+        handedOver = mainStarted;
+        jvmStarted = clientJvmStarted == null ? handedOver : clientJvmStarted;
+        mainStarted = clientMainStarted == null ? handedOver : clientMainStarted;
     }
 
     /**
@@ -66,30 +77,36 @@ public final class Timeline {
     public static synchronized String table(String launched) {
         StringBuilder text = new StringBuilder("profile (DVHC_PROFILE):\n");
         long total = 0;
-        Instant launcherStarted = parse(launched);
-        if (mainStarted != null && handedOver) {
-            long before = launcherStarted == null ? 0 : Math.max(0, Duration.between(launcherStarted, mainStarted).toNanos());
-            text.append(line(before, "launcher and client up to the warm process"));
-            total += before;
-        } else if (mainStarted != null) {
-            // From the JVM's uptime, counted from the first steps of its start, in milliseconds. Not the process's
-            // start time as the operating system gives it (on Linux counted from the boot time, which /proc gives to
-            // the second only), nor RuntimeMXBean's start time (the end of the JVM's initialisation).
-            Instant jvmStarted = Instant.now().minusMillis(ManagementFactory.getRuntimeMXBean().getUptime());
-            if (launcherStarted != null && launcherStarted.isBefore(jvmStarted)) {
-                long launcher = Duration.between(launcherStarted, jvmStarted).toNanos();
+        if (mainStarted != null) {
+            Instant jvm = jvmStart();
+            Instant launcherStarted = parse(launched);
+            if (launcherStarted != null && launcherStarted.isBefore(jvm)) {
+                long launcher = Duration.between(launcherStarted, jvm).toNanos();
                 text.append(line(launcher, "launcher (bash) up to the JVM's start"));
                 total += launcher;
             }
-            long beforeMain = Math.max(0, Duration.between(jvmStarted, mainStarted).toNanos());
+            long beforeMain = Math.max(0, Duration.between(jvm, mainStarted).toNanos());
             text.append(line(beforeMain, "JVM start and class loading up to main"));
             total += beforeMain;
+            if (handedOver != null) {
+                long client = Math.max(0, Duration.between(mainStarted, handedOver).toNanos());
+                text.append(line(client, "client up to the warm process"));
+                total += client;
+            }
         }
         for (Phase phase : PHASES) {
             text.append(line(phase.nanos(), phase.name()));
             total += phase.nanos();
         }
         return text.append(line(total, "total")).toString();
+    }
+
+    // From the JVM's uptime, counted from the first steps of its start, in milliseconds. Not the process's start time as
+    // the operating system gives it (on Linux counted from the boot time, which /proc gives to the second only), nor
+    // RuntimeMXBean's start time (the end of the JVM's initialisation).
+    private static Instant jvmStart() {
+        return jvmStarted != null ? jvmStarted
+                : Instant.now().minusMillis(ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     private static Instant parse(String epochSeconds) {

@@ -3,6 +3,7 @@ package vn.dvhc.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -37,6 +38,26 @@ class TimelineTest {
         assertThat(Timeline.table("yesterday")).doesNotContain("launcher");
         assertThat(Timeline.table(Long.toString(System.currentTimeMillis() / 1000 + 60))).doesNotContain("launcher");
         assertThat(Timeline.table("")).doesNotContain("launcher");
+    }
+
+    @Test
+    void aCommandTakenOverByAWarmProcessCountsTheClientsLauncherJvmAndHandOver() {
+        Instant now = Instant.now();
+        Instant clientJvm = now.minusMillis(400);
+        Instant clientMain = now.minusMillis(170);
+        String launched = String.format(Locale.ROOT, "%d.%06d", (clientJvm.toEpochMilli() - 50) / 1000,
+                (clientJvm.toEpochMilli() - 50) % 1000 * 1000);
+        Timeline.handedOver(clientJvm, clientMain);
+        Timeline.mark("the command");
+        String table = Timeline.table(launched);
+        assertPhases(table, "launcher (bash) up to the JVM's start", "JVM start and class loading up to main",
+                "client up to the warm process", "the command", "total");
+        assertThat(table.split("\n")[1]).matches(" {4}0\\.05\\d s  .*");
+        assertThat(table.split("\n")[2]).matches(" {4}0\\.230 s  .*");
+        assertThat(table.split("\n")[3]).matches(" {4}0\\.(1[7-9]\\d|[2-9]\\d\\d) s  .*");
+
+        Timeline.started();
+        assertThat(Timeline.table(null)).as("the next command in its own JVM").doesNotContain("client");
     }
 
     // The table's lines after its title, each a duration in seconds and then the phase's name.

@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,14 @@ final class Frames implements AutoCloseable {
     static final byte ERR = 'E';
     static final byte EXIT = 'X';
 
-    /** What a client asks for: a command line, in its folder, with its environment variables. */
-    record Request(Path workingDirectory, List<String> args, Map<String, String> variables) {
+    private static final long NO_INSTANT = Long.MIN_VALUE;
+
+    /**
+     * What a client asks for: a command line, in its folder, with its environment variables; for {@code DVHC_PROFILE}
+     * also when its JVM and its {@code main} started (else null).
+     */
+    record Request(Path workingDirectory, List<String> args, Map<String, String> variables, Instant jvmStarted,
+                   Instant mainStarted) {
     }
 
     /** Output of the command: its bytes as one frame. */
@@ -69,6 +76,8 @@ final class Frames implements AutoCloseable {
             string(data, variable.getKey());
             string(data, variable.getValue());
         }
+        data.writeLong(millis(request.jvmStarted()));
+        data.writeLong(millis(request.mainStarted()));
         out.writeByte(REQUEST);
         out.writeInt(body.size());
         body.writeTo(out);
@@ -92,7 +101,8 @@ final class Frames implements AutoCloseable {
         for (int i = 0; i < variables; i++) {
             environment.put(string(in), string(in));
         }
-        return new Request(folder, List.copyOf(args), environment);
+        Instant jvmStarted = instant(in.readLong());
+        return new Request(folder, List.copyOf(args), environment, jvmStarted, instant(in.readLong()));
     }
 
     synchronized void send(byte type) throws IOException {
@@ -146,6 +156,14 @@ final class Frames implements AutoCloseable {
     @Override
     public void close() throws IOException {
         channel.close();
+    }
+
+    private static long millis(Instant instant) {
+        return instant == null ? NO_INSTANT : instant.toEpochMilli();
+    }
+
+    private static Instant instant(long millis) {
+        return millis == NO_INSTANT ? null : Instant.ofEpochMilli(millis);
     }
 
     private static void string(DataOutputStream data, String value) throws IOException {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -16,6 +17,7 @@ import org.apache.logging.log4j.LogManager;
 import sun.misc.Signal;
 
 import vn.dvhc.cli.option.Environment;
+import vn.dvhc.common.Timeline;
 import vn.dvhc.error.ExitCode;
 
 /**
@@ -70,7 +72,9 @@ public final class WarmClient {
                 WarmServer.start(place, mainClass);
                 return OptionalInt.empty();
             }
-            frames.send(new Frames.Request(environment.workingDirectory(), args, variables));
+            List<Instant> starts = "1".equals(variables.get(Environment.PROFILE)) ? Timeline.starts() : null;
+            frames.send(new Frames.Request(environment.workingDirectory(), args, variables,
+                    starts == null ? null : starts.get(0), starts == null ? null : starts.get(1)));
             if (!taken(frames)) {
                 return OptionalInt.empty();
             }

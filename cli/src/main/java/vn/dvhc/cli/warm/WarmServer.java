@@ -178,7 +178,7 @@ public final class WarmServer {
         // No progress bar: it would be drawn on this process's stderr, and a short command has little to show.
         Environment environment = new Environment(request.variables(), request.workingDirectory(), false, false,
                 Path.of(System.getProperty("user.home")));
-        Timeline.handedOver();
+        Timeline.handedOver(request.jvmStarted(), request.mainStarted());
         int exit = commands.run(request.args().toArray(String[]::new), environment, out, err, interruption);
         out.flush();
         err.flush();

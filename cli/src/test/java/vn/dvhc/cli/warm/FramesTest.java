@@ -10,6 +10,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,14 @@ class FramesTest {
         variables.put("DVHC_HOME", "/home/người dùng/dvhc");
         variables.put("EMPTY", "");
         Frames.Request sent = new Frames.Request(Path.of("/tmp/Hồ sơ"),
-                List.of("remap", "--input", "hộ khẩu.csv", "", "--output=x"), variables);
+                List.of("remap", "--input", "hộ khẩu.csv", "", "--output=x"), variables,
+                Instant.parse("2026-12-07T20:00:00.123Z"), Instant.parse("2026-12-07T20:00:00.351Z"));
+        Frames.Request unprofiled = new Frames.Request(Path.of("/"), List.of(), Map.of(), null, null);
         try (Pair pair = Pair.open(folder)) {
             pair.client.send(sent);
+            pair.client.send(unprofiled);
             assertThat(pair.server.readRequest()).isEqualTo(sent);
+            assertThat(pair.server.readRequest()).isEqualTo(unprofiled);
         }
     }
 
