@@ -101,9 +101,9 @@ public final class Timeline {
         return text.append(line(total, "total")).toString();
     }
 
-    // From the JVM's uptime, counted from the first steps of its start, in milliseconds. Not the process's start time as
-    // the operating system gives it (on Linux counted from the boot time, which /proc gives to the second only), nor
-    // RuntimeMXBean's start time (the end of the JVM's initialisation).
+    // From the JVM's uptime, counted from the first steps of its start, in milliseconds. Not the process's start time
+    // as the operating system gives it (on Linux counted from the boot time, which /proc gives to the second only),
+    // nor RuntimeMXBean's start time (the end of the JVM's initialisation).
     private static Instant jvmStart() {
         return jvmStarted != null ? jvmStarted
                 : Instant.now().minusMillis(ManagementFactory.getRuntimeMXBean().getUptime());

@@ -1,7 +1,11 @@
 package vn.dvhc.infra;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -69,10 +73,27 @@ public final class ProcessOwner implements JobExecutionListener {
         }
         Optional<ProcessHandle> process = ProcessHandle.of(context.getLong(PID));
         String started = context.getString(STARTED, "");
-        boolean same = process.filter(ProcessHandle::isAlive)
+        boolean same = process.filter(ProcessHandle::isAlive).filter(p -> !ended(p.pid()))
                 .filter(p -> started.isEmpty() || p.info().startInstant().map(Instant::toString).orElse("").equals(started))
                 .isPresent();
         return same ? Liveness.ALIVE : Liveness.DEAD;
+    }
+
+    /**
+     * Whether a process has ended but is still listed because its parent has not waited for it (a zombie). A
+     * killed warm process (decision 0018), whose parent was a client that has gone, is one until the system's first
+     * process collects it, which in a container may be never. Only Linux says so ({@code /proc/<pid>/stat}).
+     */
+    static boolean ended(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+            // "pid (name) state …": the name may hold spaces and parentheses, the state follows the last ')'.
+            int name = stat.lastIndexOf(')');
+            return name > 0 && stat.length() > name + 2 && stat.charAt(name + 2) == 'Z';
+        } catch (IOException e) {
+            // No /proc (not Linux), or the process is gone: isAlive has answered for it.
+            return false;
+        }
     }
 
     /** {@code pid 1234 on host}, for messages. */

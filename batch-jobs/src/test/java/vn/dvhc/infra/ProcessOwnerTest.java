@@ -2,6 +2,14 @@ package vn.dvhc.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -34,6 +42,35 @@ class ProcessOwnerTest {
                 .addLong("dvhc.owner.pid", gone.pid(), false).toJobParameters();
         JobExecution execution = new JobExecution(2, new JobInstance(2, "remapJob"), owned);
         assertThat(ProcessOwner.liveness(execution)).isEqualTo(ProcessOwner.Liveness.DEAD);
+    }
+
+    @Test
+    void anExecutionOfAProcessThatEndedButWasNotCollectedIsDead() throws Exception {
+        // The shell starts a child that ends when it reads a line, then becomes `sleep`, which never waits for it:
+        // once the line is sent, the child is a zombie.
+        Process parent = new ProcessBuilder("sh", "-c", "exec 3<&0; (read line <&3) & echo $!; exec sleep 60").start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(),
+                StandardCharsets.US_ASCII))) {
+            long zombie = Long.parseLong(out.readLine().trim());
+            Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc", Long.toString(zombie))), "Linux's /proc");
+            assertThat(ProcessOwner.ended(zombie)).as("still reading").isFalse();
+            parent.getOutputStream().write('\n');
+            parent.getOutputStream().flush();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!ProcessOwner.ended(zombie) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(ProcessOwner.ended(zombie)).as("pid %d is a zombie", zombie).isTrue();
+            assertThat(ProcessHandle.of(zombie).map(ProcessHandle::isAlive)).as("what Java says of it").contains(true);
+            JobParameters owned = new JobParametersBuilder(ProcessOwner.owned(JOB))
+                    .addLong("dvhc.owner.pid", zombie, false).addString("dvhc.owner.started", "", false)
+                    .toJobParameters();
+            JobExecution execution = new JobExecution(4, new JobInstance(4, "remapJob"), owned);
+            assertThat(ProcessOwner.liveness(execution)).isEqualTo(ProcessOwner.Liveness.DEAD);
+            assertThat(ProcessOwner.ended(ProcessHandle.current().pid())).as("this process").isFalse();
+        } finally {
+            parent.destroyForcibly().waitFor();
+        }
     }
 
     @Test

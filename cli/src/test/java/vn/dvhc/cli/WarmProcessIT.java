@@ -20,8 +20,9 @@ import vn.dvhc.testing.TestDatabases;
 
 /**
  * Short commands handed to the warm process (decision 0018), each client a JVM of its own as the launchers start it:
- * the result is the one a command's own JVM gives, relative paths are the client's, Ctrl-C reaches the command, and a
- * killed client is a killed command: the warm process ends with it and the same command resumes.
+ * the result is the one a command's own JVM gives, relative paths are the client's, Ctrl-C reaches the command, a
+ * killed client is a killed command (the warm process ends with it and the same command resumes), and a killed warm
+ * process fails the command it ran without its client running it again.
  */
 @Tag("slow")
 class WarmProcessIT {
@@ -106,6 +107,32 @@ class WarmProcessIT {
         assertThat(resumed.out()).contains("resumed");
         assertThat(Files.readAllBytes(output)).isEqualTo(referenceOutput);
         assertThat(Files.readAllBytes(Path.of(output + ".rejects.csv"))).isEqualTo(referenceRejects);
+    }
+
+    @Test
+    void aWarmProcessKilledDuringTheCommandFailsItAndTheClientNeverRunsItAsWell() throws Exception {
+        ProcessHandle warm = awaitWarmProcess();
+        Path output = shared.resolve("warm-killed.csv");
+        List<String> args = remap(output);
+        int exit;
+        String stderr;
+        try (ChildDvhc child = ChildDvhc.startWarm(target, shared, runtime, shared.resolve("warm-killed.out"), args,
+                null, 0)) {
+            assertThat(child.awaitLine("committed", 3)).as(child.log()).isTrue();
+            warm.destroyForcibly();
+            exit = child.exitCode();
+            stderr = child.log();
+        }
+        assertThat(exit).as(stderr).isEqualTo(5);
+        assertThat(stderr).contains("dvhc: error: the warm process ended during the command",
+                "run the same command to resume");
+        assertThat(output).as("the client did not run the command itself after the warm process took it")
+                .doesNotExist();
+
+        CliHarness.Result resumed = target.run(args.toArray(String[]::new));
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.out()).contains("resumed");
+        assertThat(Files.readAllBytes(output)).isEqualTo(referenceOutput);
     }
 
     @Test

@@ -136,8 +136,10 @@ public final class GlobalOptions {
      */
     static String absoluteH2(String url, Path folder) {
         Matcher relative = RELATIVE_H2.matcher(url);
-        return relative.matches() ? relative.group(1) + folder.resolve(relative.group(2)).normalize() + relative.group(3)
-                : url;
+        if (!relative.matches()) {
+            return url;
+        }
+        return relative.group(1) + folder.resolve(relative.group(2)).normalize() + relative.group(3);
     }
 
     /** These options as a command line would give them, for a command that runs another ({@code dvhc demo}). */

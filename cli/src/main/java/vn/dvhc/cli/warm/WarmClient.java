@@ -22,8 +22,8 @@ import vn.dvhc.error.ExitCode;
 
 /**
  * Hands a short command line to the warm process of this build and prints what it answers (decision 0018); the
- * launchers ask for it with {@code -D}{@value #WARM_RUN}{@code =true}. When no warm process takes the command — none runs yet (then one
- * is started for the next command), it is busy with another, or it is of another build — nothing has run and the
+ * launchers ask for it with {@code -Ddvhc.warm=true}. When no warm process takes the command (none runs yet: then one
+ * is started for the next commands; it is busy with another; it is of another build), nothing has run and the
  * caller runs the command itself, as it would without one.
  */
 public final class WarmClient {
@@ -78,7 +78,7 @@ public final class WarmClient {
             if (!taken(frames)) {
                 return OptionalInt.empty();
             }
-            frames.send(Frames.GO);
+            // From GO on the command is the warm process's: whatever happens, it is never run here as well.
             return OptionalInt.of(output(frames, place, out, err));
         } catch (IOException e) {
             return OptionalInt.empty();
@@ -101,35 +101,40 @@ public final class WarmClient {
         }
     }
 
-    private static int output(Frames frames, WarmPlace place, PrintStream out, PrintStream err) throws IOException {
+    private static int output(Frames frames, WarmPlace place, PrintStream out, PrintStream err) {
         AtomicBoolean interrupted = new AtomicBoolean();
-        Signal.handle(new Signal("INT"), signal -> {
-            interrupted.set(true);
-            try {
-                frames.send(Frames.INTERRUPT);
-            } catch (IOException e) {
-                // The command has ended: its exit code is on its way, or the process is gone.
-                err.println("dvhc: cannot pass on Ctrl-C: " + e.getMessage());
+        try {
+            frames.send(Frames.GO);
+            Signal.handle(new Signal("INT"), signal -> {
+                interrupted.set(true);
+                try {
+                    frames.send(Frames.INTERRUPT);
+                } catch (IOException e) {
+                    // The command has ended: its exit code is on its way, or the process is gone.
+                    err.println("dvhc: cannot pass on Ctrl-C: " + e.getMessage());
+                }
+            });
+            for (int type = frames.readType(); type != -1; type = frames.readType()) {
+                if (type == Frames.OUT) {
+                    out.write(frames.readBytes());
+                    out.flush();
+                } else if (type == Frames.ERR) {
+                    err.write(frames.readBytes());
+                    err.flush();
+                } else if (type == Frames.EXIT) {
+                    return frames.readExit();
+                }
             }
-        });
-        while (true) {
-            int type = frames.readType();
-            if (type == Frames.OUT) {
-                out.write(frames.readBytes());
-                out.flush();
-            } else if (type == Frames.ERR) {
-                err.write(frames.readBytes());
-                err.flush();
-            } else if (type == Frames.EXIT) {
-                return frames.readExit();
-            } else if (interrupted.get()) {
-                return ExitCode.INTERRUPTED.value();
-            } else {
-                err.println("dvhc: error: the warm process ended during the command (its log: " + place.log()
-                        + "); run the same command to resume, or with DVHC_WARM=0 to run it in a JVM of its own");
-                return ExitCode.JOB_FAILED.value();
-            }
+        } catch (IOException e) {
+            // As the end of the stream: the process is gone.
+            LogManager.getLogger(WarmClient.class).debug("the warm process's socket: {}", e.getMessage());
         }
+        if (interrupted.get()) {
+            return ExitCode.INTERRUPTED.value();
+        }
+        err.println("dvhc: error: the warm process ended during the command (its log: " + place.log()
+                + "); run the same command to resume, or with DVHC_WARM=0 to run it in a JVM of its own");
+        return ExitCode.JOB_FAILED.value();
     }
 
     private static void closeQuietly(Frames frames) {

@@ -111,14 +111,15 @@ record WarmPlace(Path folder, String build) {
             File jar = files.get(0);
             try (JarFile file = new JarFile(jar, false)) {
                 Manifest manifest = file.getManifest();
-                String listed = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+                String listed = manifest == null ? null
+                        : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
                 if (listed != null && !listed.isBlank()) {
                     for (String name : listed.trim().split("\\s+")) {
                         files.add(new File(jar.getParentFile(), name));
                     }
                 }
             } catch (IOException e) {
-                // The JVM runs from this jar, so it reads; if it did not, its own size and time still tell builds apart.
+                // The JVM runs from this jar, so it reads; if it did not, its size and time still tell builds apart.
                 return files;
             }
         }

@@ -67,7 +67,8 @@ public final class WarmServer {
     /** Serves the build's socket in {@code folder} until idle; returns at once if another process serves it. */
     public static void serve(Path folder, Commands commands) throws IOException {
         WarmPlace place = new WarmPlace(folder, WarmPlace.thisBuild());
-        try (FileChannel lockChannel = FileChannel.open(place.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel lockChannel = FileChannel.open(place.lock(), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
              FileLock lock = lockChannel.tryLock()) {
             if (lock == null) {
                 // Another client started the build's warm process a moment before this one.
@@ -93,16 +94,19 @@ public final class WarmServer {
      * wait for it).
      */
     static void start(WarmPlace place, String mainClass) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // This JVM's options but for the one that made it a client, and with both compilers: the launchers give a
         // short command C1 alone, which pays for a run of a second, not for a process that runs many.
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(argument -> !argument.startsWith("-D" + WarmClient.WARM_RUN + "=")
-                        && !argument.startsWith("-XX:TieredStopAtLevel=") && !argument.startsWith("-XX:CICompilerCount="))
+                        && !argument.startsWith("-XX:TieredStopAtLevel=")
+                        && !argument.startsWith("-XX:CICompilerCount="))
                 .forEach(command::add);
         // The process runs in the place's folder: relative class-path entries are made absolute first.
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
         command.addAll(List.of("-cp", classPath, mainClass, place.folder().toString()));
         Process process = new ProcessBuilder(command).directory(place.folder().toFile())
                 .redirectErrorStream(true)
