@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -87,9 +88,10 @@ public final class Dvhc implements Callable<Integer> {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         Environment environment = Environment.system();
-        if (WarmClient.asked()) {
-            OptionalInt exit = WarmClient.run(List.of(args), environment, WarmProcess.class.getName(), System.out,
-                    System.err);
+        Optional<Path> warm = WarmClient.asked();
+        if (warm.isPresent()) {
+            OptionalInt exit = WarmClient.run(List.of(args), environment, warm.get(), WarmProcess.class.getName(),
+                    System.out, System.err);
             if (exit.isPresent()) {
                 System.exit(exit.getAsInt());
             }

@@ -53,13 +53,14 @@ final class ChildDvhc implements AutoCloseable {
 
     /**
      * Starts the child as a client of the warm process (decision 0018) in {@code folder}, the warm process's socket
-     * in {@code runtime} ({@code XDG_RUNTIME_DIR}), killed -9 at the n-th stderr line containing the text if given.
+     * in {@code runtime/dvhc} (as the launchers choose it in {@code XDG_RUNTIME_DIR}), killed -9 at the n-th stderr
+     * line containing the text if given.
      */
     static ChildDvhc startWarm(CliHarness.Target target, Path folder, Path runtime, Path stdout, List<String> args,
                                String killText, int occurrence) {
         return start(target, stdout, args, killText, occurrence, builder -> {
-            builder.command().add(1, "-D" + WarmClient.WARM_RUN + "=true");
-            builder.directory(folder.toFile()).environment().put("XDG_RUNTIME_DIR", runtime.toString());
+            builder.command().add(1, "-D" + WarmClient.WARM_RUN + "=" + runtime.resolve("dvhc"));
+            builder.directory(folder.toFile());
         });
     }
 

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -52,6 +59,66 @@ class CheckoutLauncherIT {
         }
     }
 
+    @Test
+    void withDvhcWarmAShortRunIsHandedToTheWarmProcessAndOneReadingStdinRunsInItsOwnJvm() throws Exception {
+        Assumptions.assumeFalse(sourcesNewerThanTheJar(), "sources changed since the jar was built");
+        Path runtime = Files.createDirectory(temp.resolve("runtime"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        String home = temp.resolve("home").toString();
+        Consumer<Map<String, String>> warm = env -> {
+            env.put("DVHC_WARM", "1");
+            env.put("XDG_RUNTIME_DIR", runtime.toString());
+            env.put("DVHC_PROFILE", "1");
+        };
+        LauncherRun first = runWithInput("", warm, "--home", home, "reference", "lookup", "26740");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).as("no warm process yet: its own JVM").doesNotContain("client up to the warm process");
+        Path folder = runtime.resolve("dvhc");
+        try {
+            awaitSocket(folder);
+            LauncherRun handed = runWithInput("", warm, "--home", home, "reference", "lookup", "26740");
+            assertThat(handed.code()).as(handed.err()).isZero();
+            assertThat(handed.out()).isEqualTo(first.out());
+            assertThat(handed.err()).contains("client up to the warm process");
+
+            LauncherRun stdin = runWithInput("P3 Q10 HCM\n", warm, "--home", home, "reference", "lookup", "-");
+            assertThat(stdin.code()).as(stdin.err()).isZero();
+            assertThat(stdin.out()).contains("27190");
+            assertThat(stdin.err()).as("standard input is the terminal's: its own JVM")
+                    .doesNotContain("client up to the warm process");
+        } finally {
+            for (Path lock : locks(folder)) {
+                ProcessHandle.of(Long.parseLong(Files.readString(lock).trim())).ifPresent(ProcessHandle::destroy);
+            }
+        }
+    }
+
+    // The first command starts the warm process in the background: it listens once its socket is there.
+    private static void awaitSocket(Path folder) throws Exception {
+        try (WatchService watch = folder.getFileSystem().newWatchService()) {
+            folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!hasSocket(folder)) {
+                WatchKey key = watch.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                assertThat(key).as("a warm process listens in %s within 60 s", folder).isNotNull();
+                key.pollEvents();
+                key.reset();
+            }
+        }
+    }
+
+    private static boolean hasSocket(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".sock"));
+        }
+    }
+
+    private static List<Path> locks(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".lock")).toList();
+        }
+    }
+
     private static boolean sourcesNewerThanTheJar() throws IOException {
         Path jar = ROOT.resolve("cli/target/dvhc.jar");
         if (!Files.exists(jar)) {
@@ -82,10 +149,17 @@ class CheckoutLauncherIT {
     }
 
     private LauncherRun runWithInput(String input, String... args) throws Exception {
+        return runWithInput(input, env -> { }, args);
+    }
+
+    private LauncherRun runWithInput(String input, Consumer<Map<String, String>> more, String... args)
+            throws Exception {
         return LauncherRun.withInput(input, ROOT.resolve("scripts/dvhc"), temp, env -> {
             env.put("DVHC_JAVA_CMD", Path.of(System.getProperty("java.home"), "bin", "java").toString());
             env.remove("DVHC_HOME");
             env.remove("DVHC_JAVA_OPTS");
+            env.remove("DVHC_WARM");
+            more.accept(env);
         }, args);
     }
 }

@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,13 +24,16 @@ import vn.dvhc.error.ExitCode;
 
 /**
  * Hands a short command line to the warm process of this build and prints what it answers (decision 0018); the
- * launchers ask for it with {@code -Ddvhc.warm=true}. When no warm process takes the command (none runs yet: then one
+ * launchers ask for it with {@code -Ddvhc.warm=FOLDER}. When no warm process takes the command (none runs yet: then one
  * is started for the next commands; it is busy with another; it is of another build), nothing has run and the
  * caller runs the command itself, as it would without one.
  */
 public final class WarmClient {
 
-    /** The system property by which the launchers hand a short run to the warm process ({@code DVHC_WARM=1}). */
+    /**
+     * The system property by which the launchers hand a short run to the warm process ({@code DVHC_WARM=1}): the
+     * folder of its socket.
+     */
     public static final String WARM_RUN = "dvhc.warm";
 
     /** How long a warm process may take to say whether it takes the command; it answers at once unless stuck. */
@@ -38,23 +43,26 @@ public final class WarmClient {
     }
 
     /**
-     * Whether the launcher asked for the warm process: a system property of this JVM alone, not an environment
-     * variable, which the processes it starts (the home's database server, a warm process) would inherit.
+     * The folder of the warm process's socket, when the launcher asked for one: a system property of this JVM alone,
+     * not an environment variable, which the processes it starts (the home's database server, a warm process) would
+     * inherit.
      */
-    public static boolean asked() {
-        return Boolean.getBoolean(WARM_RUN);
+    public static Optional<Path> asked() {
+        String folder = System.getProperty(WARM_RUN, "");
+        return folder.isBlank() || !Path.of(folder).isAbsolute() ? Optional.empty() : Optional.of(Path.of(folder));
     }
 
     /**
      * Runs {@code args} in the warm process with this process's folder and environment, printing its output here.
      *
+     * @param folder    where the warm process's socket is ({@link #asked})
      * @param mainClass what runs a warm process, started when none runs
      * @return its exit code, or empty when it did not run there
      */
-    public static OptionalInt run(List<String> args, Environment environment, String mainClass, PrintStream out,
-                                  PrintStream err) {
+    public static OptionalInt run(List<String> args, Environment environment, Path folder, String mainClass,
+                                  PrintStream out, PrintStream err) {
         Map<String, String> variables = environment.variables();
-        WarmPlace place = WarmPlace.of(variables).orElse(null);
+        WarmPlace place = WarmPlace.in(folder).orElse(null);
         if (place == null) {
             return OptionalInt.empty();
         }

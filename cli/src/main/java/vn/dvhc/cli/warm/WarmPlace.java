@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
@@ -25,10 +24,10 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * Where the warm process of one build listens (decision 0018): a socket in a folder only the user can enter,
- * {@code $XDG_RUNTIME_DIR/dvhc}, else {@code <tmp>/dvhc-<user>}, named after the Java and the class path the process
- * runs (with the sizes and times of its jars) and the JVM's defaults, so that a command is only ever handed to a
- * process of its own build.
+ * Where the warm process of one build listens (decision 0018): a socket in a folder only the user can enter (the
+ * launchers choose {@code $XDG_RUNTIME_DIR/dvhc}, else {@code /tmp/dvhc-<uid>}), named after the Java and the class
+ * path the process runs (with the sizes and times of its jars) and the JVM's defaults, so that a command is only ever
+ * handed to a process of its own build.
  *
  * @param build the build's key: the same for the client and the process it starts
  */
@@ -50,11 +49,11 @@ record WarmPlace(Path folder, String build) {
         return folder.resolve("warm-" + build + ".log");
     }
 
-    /** This JVM's place, or empty where there is no private folder to put it in (never a shared one). */
-    static Optional<WarmPlace> of(Map<String, String> variables) {
-        String runtime = variables.get("XDG_RUNTIME_DIR");
-        Path folder = runtime != null && Path.of(runtime).isAbsolute() ? Path.of(runtime, "dvhc")
-                : Path.of(System.getProperty("java.io.tmpdir"), "dvhc-" + System.getProperty("user.name"));
+    /**
+     * This JVM's place in the folder the launcher chose, or empty where that folder cannot be private: it is made
+     * for the user alone, and one that is another user's or that others can enter is never used.
+     */
+    static Optional<WarmPlace> in(Path folder) {
         try {
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -23,7 +22,7 @@ class WarmPlaceTest {
 
     @Test
     void theFolderIsMadeForTheUserAlone() throws IOException {
-        WarmPlace place = WarmPlace.of(Map.of("XDG_RUNTIME_DIR", temp.toString())).orElseThrow();
+        WarmPlace place = WarmPlace.in(temp.resolve("dvhc")).orElseThrow();
         assertThat(place.folder()).isEqualTo(temp.resolve("dvhc"));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(place.folder()))).isEqualTo("rwx------");
         assertThat(place.socket().getFileName().toString()).isEqualTo("warm-" + WarmPlace.thisBuild() + ".sock");
@@ -34,7 +33,7 @@ class WarmPlaceTest {
         Files.createDirectory(temp.resolve("dvhc"), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x")));
         Files.setPosixFilePermissions(temp.resolve("dvhc"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        assertThat(WarmPlace.of(Map.of("XDG_RUNTIME_DIR", temp.toString()))).isEmpty();
+        assertThat(WarmPlace.in(temp.resolve("dvhc"))).isEmpty();
     }
 
     @Test
