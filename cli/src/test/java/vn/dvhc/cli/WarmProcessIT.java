@@ -101,38 +101,20 @@ class WarmProcessIT {
         assertThat(WarmProcesses.ends(warm))
                 .as("the warm process ends with its killed client, as the command's own JVM would").isTrue();
         assertThat(output).doesNotExist();
-
-        CliHarness.Result resumed = target.run(args.toArray(String[]::new));
-        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
-        assertThat(resumed.out()).contains("resumed");
-        assertThat(Files.readAllBytes(output)).isEqualTo(referenceOutput);
-        assertThat(Files.readAllBytes(Path.of(output + ".rejects.csv"))).isEqualTo(referenceRejects);
+        assertResumesToTheReference(output);
     }
 
     @Test
     void aWarmProcessKilledDuringTheCommandFailsItAndTheClientNeverRunsItAsWell() throws Exception {
         ProcessHandle warm = awaitWarmProcess();
         Path output = shared.resolve("warm-killed.csv");
-        List<String> args = remap(output);
-        int exit;
-        String stderr;
-        try (ChildDvhc child = ChildDvhc.startWarm(target, shared, runtime, shared.resolve("warm-killed.out"), args,
-                null, 0)) {
-            assertThat(child.awaitLine("committed", 3)).as(child.log()).isTrue();
-            warm.destroyForcibly();
-            exit = child.exitCode();
-            stderr = child.log();
-        }
-        assertThat(exit).as(stderr).isEqualTo(5);
-        assertThat(stderr).contains("dvhc: error: the warm process ended during the command",
+        Ended client = atTheThirdCommit(output, child -> warm.destroyForcibly());
+        assertThat(client.exit()).as(client.stderr()).isEqualTo(5);
+        assertThat(client.stderr()).contains("dvhc: error: the warm process ended during the command",
                 "run the same command to resume");
         assertThat(output).as("the client did not run the command itself after the warm process took it")
                 .doesNotExist();
-
-        CliHarness.Result resumed = target.run(args.toArray(String[]::new));
-        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
-        assertThat(resumed.out()).contains("resumed");
-        assertThat(Files.readAllBytes(output)).isEqualTo(referenceOutput);
+        assertResumesToTheReference(output);
     }
 
     @Test
@@ -140,17 +122,9 @@ class WarmProcessIT {
         ProcessHandle warm = awaitWarmProcess();
         Path output = shared.resolve("interrupted.csv");
         List<String> args = remap(output);
-        int exit;
-        String stderr;
-        try (ChildDvhc child = ChildDvhc.startWarm(target, shared, runtime, shared.resolve("interrupted.out"), args,
-                null, 0)) {
-            assertThat(child.awaitLine("committed", 3)).as(child.log()).isTrue();
-            child.interrupt();
-            exit = child.exitCode();
-            stderr = child.log();
-        }
-        assertThat(exit).as(stderr).isEqualTo(130);
-        assertThat(stderr).contains("dvhc: interrupted; run the same command to resume")
+        Ended client = atTheThirdCommit(output, ChildDvhc::interrupt);
+        assertThat(client.exit()).as(client.stderr()).isEqualTo(130);
+        assertThat(client.stderr()).contains("dvhc: interrupted; run the same command to resume")
                 .doesNotContain("Exception", "dvhc: error");
         assertThat(output).as("no output under its name after Ctrl-C").doesNotExist();
         assertThat(warm.isAlive()).as("Ctrl-C stopped the command, not the warm process").isTrue();
@@ -160,6 +134,35 @@ class WarmProcessIT {
             assertThat(child.exitCode()).as(child.log()).isZero();
         }
         assertThat(Files.readString(stdout)).contains("resumed");
+        assertThat(Files.readAllBytes(output)).isEqualTo(referenceOutput);
+        assertThat(Files.readAllBytes(Path.of(output + ".rejects.csv"))).isEqualTo(referenceRejects);
+    }
+
+    /** How a client ended: its exit code and its stderr. */
+    private record Ended(int exit, String stderr) {
+    }
+
+    /** A warm client's remap of the register, and what is done to it once it has committed three chunks. */
+    private static Ended atTheThirdCommit(Path output, ChildAction action) throws Exception {
+        Path stdout = shared.resolve(output.getFileName() + ".stdout");
+        try (ChildDvhc child = ChildDvhc.startWarm(target, shared, runtime, stdout, remap(output), null, 0)) {
+            assertThat(child.awaitLine("committed", 3)).as(child.log()).isTrue();
+            action.accept(child);
+            int exit = child.exitCode();
+            return new Ended(exit, child.log());
+        }
+    }
+
+    @FunctionalInterface
+    private interface ChildAction {
+        void accept(ChildDvhc child) throws Exception;
+    }
+
+    /** The same remap, run again in this JVM, resumes and writes what an uninterrupted run wrote. */
+    private static void assertResumesToTheReference(Path output) throws IOException {
+        CliHarness.Result resumed = target.run(remap(output).toArray(String[]::new));
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.out()).contains("resumed");
         assertThat(Files.readAllBytes(output)).isEqualTo(referenceOutput);
         assertThat(Files.readAllBytes(Path.of(output + ".rejects.csv"))).isEqualTo(referenceRejects);
     }
