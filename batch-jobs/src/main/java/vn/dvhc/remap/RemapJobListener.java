@@ -16,6 +16,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 
 import vn.dvhc.common.ExitStatuses;
@@ -43,8 +44,32 @@ final class RemapJobListener implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution job) {
+        restoreSummary(job);
         if (job.getJobParameters().getString(JobParams.RUN_ID) != null) {
             supersedeEarlierRuns(job, "started with --rerun");
+        }
+    }
+
+    /**
+     * The summary of a run whose last step completed but whose job lost its own record of it: killed together with the
+     * home's H2 server, the database can lose its newest commits (docs/operations.md), the job's context after the
+     * step's. The merge and sheet steps keep a copy in their own context, committed with their completion; without it
+     * the restart completed at once and had no summary to print (KillStressIT, seed 1796680540887082208, trial 27).
+     */
+    private void restoreSummary(JobExecution job) {
+        if (job.getExecutionContext().containsKey(RemapJob.SUMMARY)) {
+            return;
+        }
+        for (String name : List.of(RemapJob.SHEET_OUTPUT_STEP, RemapJob.MERGE_STEP)) {
+            StepExecution step = repository.getLastStepExecution(job.getJobInstance(), name);
+            if (step != null && step.getStatus() == BatchStatus.COMPLETED
+                    && step.getExecutionContext().containsKey(RemapJob.SUMMARY)) {
+                job.getExecutionContext().putString(RemapJob.SUMMARY,
+                        step.getExecutionContext().getString(RemapJob.SUMMARY));
+                repository.updateExecutionContext(job);
+                LOG.warn("the run's summary comes from its step {}: the job's own record of it was lost", name);
+                return;
+            }
         }
     }
 

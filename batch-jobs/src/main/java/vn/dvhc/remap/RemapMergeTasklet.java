@@ -91,7 +91,11 @@ final class RemapMergeTasklet implements Tasklet {
         LOG.info("moved into place: {} and {}", files.output(), files.rejects());
         RemapSummary summary = summary(job, total, lengths.size(), rows, gazetteerMillis);
         runs.save(summary, instance.getInstanceId());
-        job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(summary));
+        // Also in the step's own context, committed with its completion: what a restart falls back on when the
+        // job's context was lost (RemapJobListener).
+        String json = Json.write(summary);
+        job.getExecutionContext().putString(RemapJob.SUMMARY, json);
+        contribution.getStepExecution().getExecutionContext().putString(RemapJob.SUMMARY, json);
         contribution.incrementWriteCount(total.written);
         return RepeatStatus.FINISHED;
     }

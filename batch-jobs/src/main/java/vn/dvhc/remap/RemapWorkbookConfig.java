@@ -69,7 +69,10 @@ public class RemapWorkbookConfig {
             RemapSummary finished = summary.finishedBy(job.getId(),
                     jobRepository.getJobExecutions(job.getJobInstance()).size() > 1, millis);
             new RemapRunRepository(dsl).replace(summary, finished, instance(job));
-            job.getExecutionContext().putString(RemapJob.SUMMARY, Json.write(finished));
+            String json = Json.write(finished);
+            job.getExecutionContext().putString(RemapJob.SUMMARY, json);
+            // The step's own copy, committed with its completion (RemapJobListener restores it).
+            contribution.getStepExecution().getExecutionContext().putString(RemapJob.SUMMARY, json);
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
         return new Steps(convert, output);

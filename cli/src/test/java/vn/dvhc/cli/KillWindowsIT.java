@@ -117,6 +117,28 @@ class KillWindowsIT {
                 + "an unknown process (" + created);
     }
 
+    /**
+     * Killed together with the home's server after the merge step committed, the database can lose the job's later
+     * commits (docs/operations.md): the execution FAILED, its context gone, every step COMPLETED. The same command
+     * completes at once, with the summary the merge step kept; it failed with a NullPointerException (KillStressIT,
+     * seed 1796680540887082208).
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aRunThatLostItsSummaryAfterItsLastStepCompletesWithTheStepsCopy(TestDatabases.Kind kind) throws IOException {
+        Completed remap = Completed.run(kind, temp);
+        try (Database db = Database.open(remap.target.settings(), 2)) {
+            db.dsl().execute("update BATCH_JOB_EXECUTION set STATUS = 'FAILED', EXIT_CODE = 'FAILED'");
+            db.dsl().execute("delete from BATCH_JOB_EXECUTION_CONTEXT");
+        }
+        CliHarness.Result again = remap.target.run(remap.command);
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("rows read =", "written +");
+        assertThat(again.err()).contains("the run's summary comes from its step remapJob.merge");
+        assertThat(Files.readAllBytes(remap.output)).isEqualTo(remap.expected);
+        assertThat(Files.readAllBytes(remap.rejects)).isEqualTo(remap.expectedRejects);
+    }
+
     // A remap of the sample register run to its end, with the bytes it wrote.
     private record Completed(CliHarness.Target target, String[] command, Path output, Path rejects, byte[] expected,
                              byte[] expectedRejects) {

@@ -43,12 +43,9 @@ class RemapInterruptIT {
         input = shared.resolve("register.csv");
         Registers.generate(input, 300_000, 19, 3);
         target = CliHarness.target(TestDatabases.Kind.H2, shared.resolve("home"));
-        Path output = shared.resolve("reference.csv");
-        CliHarness.Result run = target.run("remap", "--input", input.toString(), "--output", output.toString(),
-                "--fail-on", "never", "--chunk", "1000");
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        referenceOutput = Files.readAllBytes(output);
-        referenceRejects = Files.readAllBytes(Path.of(output + ".rejects.csv"));
+        ReferenceRemap reference = ReferenceRemap.run(target, input, shared.resolve("reference.csv"));
+        referenceOutput = reference.output();
+        referenceRejects = reference.rejects();
     }
 
     @ParameterizedTest(name = "{0} thread(s)")

@@ -47,12 +47,9 @@ class RemapKillIT {
         input = shared.resolve("register.csv");
         Registers.generate(input, 150_000, 2026, 3);
         target = CliHarness.target(TestDatabases.Kind.H2, shared.resolve("home"));
-        Path output = shared.resolve("reference.csv");
-        CliHarness.Result run = target.run("remap", "--input", input.toString(), "--output", output.toString(),
-                "--fail-on", "never", "--chunk", "1000");
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        referenceOutput = Files.readAllBytes(output);
-        referenceRejects = Files.readAllBytes(Path.of(output + ".rejects.csv"));
+        ReferenceRemap reference = ReferenceRemap.run(target, input, shared.resolve("reference.csv"));
+        referenceOutput = reference.output();
+        referenceRejects = reference.rejects();
     }
 
     @ParameterizedTest(name = "killed at ''{1}'' #{2}, {0} thread(s)")

@@ -43,12 +43,9 @@ class RemapRemoteIT {
         target = CliHarness.target(TestDatabases.Kind.POSTGRESQL, shared.resolve("home"));
         input = shared.resolve("register.csv");
         Registers.generate(input, 200_000, 2027, 3);
-        Path output = shared.resolve("single.csv");
-        CliHarness.Result run = target.run("remap", "--input", input.toString(), "--output", output.toString(),
-                "--fail-on", "never", "--chunk", "1000");
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        referenceOutput = Files.readAllBytes(output);
-        referenceRejects = Files.readAllBytes(Path.of(output + ".rejects.csv"));
+        ReferenceRemap reference = ReferenceRemap.run(target, input, shared.resolve("single.csv"));
+        referenceOutput = reference.output();
+        referenceRejects = reference.rejects();
     }
 
     @AfterAll

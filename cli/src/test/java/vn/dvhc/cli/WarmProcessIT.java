@@ -42,12 +42,9 @@ class WarmProcessIT {
         register = shared.resolve("register.csv");
         Registers.generate(register, 300_000, 18, 3);
         target = CliHarness.target(TestDatabases.Kind.H2, shared.resolve("home"));
-        Path output = shared.resolve("reference.csv");
-        CliHarness.Result run = target.run("remap", "--input", register.toString(), "--output", output.toString(),
-                "--fail-on", "never", "--chunk", "1000");
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        referenceOutput = Files.readAllBytes(output);
-        referenceRejects = Files.readAllBytes(Path.of(output + ".rejects.csv"));
+        ReferenceRemap reference = ReferenceRemap.run(target, register, shared.resolve("reference.csv"));
+        referenceOutput = reference.output();
+        referenceRejects = reference.rejects();
     }
 
     @AfterAll
