@@ -46,16 +46,16 @@ class ProcessOwnerTest {
 
     @Test
     void anExecutionOfAProcessThatEndedButWasNotCollectedIsDead() throws Exception {
-        // The shell starts a child that ends when it reads a line, then becomes `sleep`, which never waits for it:
-        // once the line is sent, the child is a zombie.
-        Process parent = new ProcessBuilder("sh", "-c", "exec 3<&0; (read line <&3) & echo $!; exec sleep 60").start();
+        // The shell starts a child and becomes `sleep`, which never waits for it; the child ends once the shell has
+        // become `sleep` (in a subshell $$ is still the shell's pid), and is a zombie from then on. Were it to end
+        // before, the shell would collect it.
+        String script = "(c=; while [ \"$c\" != sleep ] && read -r c < /proc/$$/comm; do :; done) & echo $!; "
+                + "exec sleep 60";
+        Process parent = new ProcessBuilder("sh", "-c", script).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(),
                 StandardCharsets.US_ASCII))) {
             long zombie = Long.parseLong(out.readLine().trim());
             Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc", Long.toString(zombie))), "Linux's /proc");
-            assertThat(ProcessOwner.ended(zombie)).as("still reading").isFalse();
-            parent.getOutputStream().write('\n');
-            parent.getOutputStream().flush();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (!ProcessOwner.ended(zombie) && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
