@@ -73,15 +73,15 @@ final class KillStress {
         this.importArgs = List.of("reference", "import", exports.toString());
     }
 
-    /** The trials of a seed: scenarios in turn, a random kill point each, one in four a power loss. */
-    List<Trial> plan(long seed, int count) throws Exception {
-        for (Scenario scenario : Scenario.values()) {
+    /** The trials of a seed: the scenarios in turn, a random kill point each, one in four a power loss. */
+    List<Trial> plan(long seed, int count, List<Scenario> scenarios) throws Exception {
+        for (Scenario scenario : scenarios) {
             references.put(scenario, reference(scenario));
         }
         SplittableRandom random = new SplittableRandom(seed);
         List<Trial> trials = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Scenario scenario = Scenario.values()[i % Scenario.values().length];
+            Scenario scenario = scenarios.get(i % scenarios.size());
             Reference reference = references.get(scenario);
             boolean powerLoss = random.nextInt(4) == 0;
             trials.add(new Trial(i + 1, scenario, powerLoss, 1 + random.nextInt(reference.lines()),
