@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.WatchKey;
 import java.nio.file.StandardOpenOption;
@@ -81,6 +82,8 @@ final class WarmProcesses {
                     if (free == null) {
                         return ProcessHandle.of(Long.parseLong(Files.readString(lock).trim()));
                     }
+                } catch (NoSuchFileException e) {
+                    // Its process ended since the listing: an ending process removes its lock file.
                 }
             }
         }

@@ -51,14 +51,16 @@ public final class WarmServer {
     static final Duration IDLE = Duration.ofSeconds(120);
 
     private final ServerSocketChannel server;
+    private final Duration idle;
     private final String build;
     private final Commands commands;
     private final Selector selector;
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile long lastCommandEnded = System.nanoTime();
 
-    private WarmServer(ServerSocketChannel server, Selector selector, String build, Commands commands) {
+    private WarmServer(ServerSocketChannel server, Selector selector, Duration idle, String build, Commands commands) {
         this.server = server;
+        this.idle = idle;
         this.selector = selector;
         this.build = build;
         this.commands = commands;
@@ -66,6 +68,10 @@ public final class WarmServer {
 
     /** Serves the build's socket in {@code folder} until idle; returns at once if another process serves it. */
     public static void serve(Path folder, Commands commands) throws IOException {
+        serve(folder, commands, IDLE);
+    }
+
+    static void serve(Path folder, Commands commands, Duration idle) throws IOException {
         WarmPlace place = new WarmPlace(folder, WarmPlace.thisBuild());
         try (FileChannel lockChannel = FileChannel.open(place.lock(), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -81,9 +87,15 @@ public final class WarmServer {
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
                  Selector selector = Selector.open()) {
                 server.bind(UnixDomainSocketAddress.of(place.socket()));
-                new WarmServer(server, selector, place.build(), commands).serve();
+                new WarmServer(server, selector, idle, place.build(), commands).serve();
             } finally {
+                // Nothing stays of a process that ended but what it had to say: each rebuild makes a key of its own.
+                // The lock file goes while still held, so a process that starts now locks a new one.
                 Files.deleteIfExists(place.socket());
+                Files.deleteIfExists(place.lock());
+                if (Files.exists(place.log()) && Files.size(place.log()) == 0) {
+                    Files.deleteIfExists(place.log());
+                }
             }
         }
     }
@@ -120,12 +132,12 @@ public final class WarmServer {
         server.register(selector, SelectionKey.OP_ACCEPT);
         boolean rebuilt = false;
         while (true) {
-            long idle = IDLE.toMillis() - Duration.ofNanos(System.nanoTime() - lastCommandEnded).toMillis();
-            if (!busy.get() && (rebuilt || idle <= 0)) {
+            long left = idle.toMillis() - Duration.ofNanos(System.nanoTime() - lastCommandEnded).toMillis();
+            if (!busy.get() && (rebuilt || left <= 0)) {
                 return;
             }
             // While a command runs, until it ends (it wakes the selector) or a client comes.
-            selector.select(busy.get() ? 0 : idle);
+            selector.select(busy.get() ? 0 : left);
             selector.selectedKeys().clear();
             SocketChannel client = server.accept();
             if (client == null) {
