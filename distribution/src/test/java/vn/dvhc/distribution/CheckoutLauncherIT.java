@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +30,13 @@ class CheckoutLauncherIT {
 
     @TempDir
     Path temp;
+
+    private WarmFolder warm;
+
+    @BeforeEach
+    void runtimeFolder() throws IOException {
+        warm = WarmFolder.in(temp);
+    }
 
     @Test
     void versionAndALookupRunOnTheBuiltJar() throws Exception {
@@ -62,61 +66,36 @@ class CheckoutLauncherIT {
     @Test
     void withDvhcWarmAShortRunIsHandedToTheWarmProcessAndOneReadingStdinRunsInItsOwnJvm() throws Exception {
         Assumptions.assumeFalse(sourcesNewerThanTheJar(), "sources changed since the jar was built");
-        Path runtime = Files.createDirectory(temp.resolve("runtime"),
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         String home = temp.resolve("home").toString();
-        Consumer<Map<String, String>> warm = env -> {
+        Consumer<Map<String, String>> warmOn = env -> {
             env.put("DVHC_WARM", "1");
-            env.put("XDG_RUNTIME_DIR", runtime.toString());
             env.put("DVHC_PROFILE", "1");
         };
-        LauncherRun first = runWithInput("", warm, "--home", home, "reference", "lookup", "26740");
+        LauncherRun first = runWithInput("", warmOn, "--home", home, "reference", "lookup", "26740");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.err()).as("no warm process yet: its own JVM").doesNotContain("client up to the warm process");
-        Path folder = runtime.resolve("dvhc");
-        try {
-            awaitSocket(folder);
-            LauncherRun handed = runWithInput("", warm, "--home", home, "reference", "lookup", "26740");
-            assertThat(handed.code()).as(handed.err()).isZero();
-            assertThat(handed.out()).isEqualTo(first.out());
-            assertThat(handed.err()).contains("client up to the warm process");
+        warm.awaitSocket();
+        LauncherRun handed = runWithInput("", warmOn, "--home", home, "reference", "lookup", "26740");
+        assertThat(handed.code()).as(handed.err()).isZero();
+        assertThat(handed.out()).isEqualTo(first.out());
+        assertThat(handed.err()).contains("client up to the warm process");
 
-            LauncherRun stdin = runWithInput("P3 Q10 HCM\n", warm, "--home", home, "reference", "lookup", "-");
-            assertThat(stdin.code()).as(stdin.err()).isZero();
-            assertThat(stdin.out()).contains("27190");
-            assertThat(stdin.err()).as("standard input is the terminal's: its own JVM")
-                    .doesNotContain("client up to the warm process");
-        } finally {
-            for (Path lock : locks(folder)) {
-                ProcessHandle.of(Long.parseLong(Files.readString(lock).trim())).ifPresent(ProcessHandle::destroy);
-            }
-        }
+        LauncherRun stdin = runWithInput("P3 Q10 HCM\n", warmOn, "--home", home, "reference", "lookup", "-");
+        assertThat(stdin.code()).as(stdin.err()).isZero();
+        assertThat(stdin.out()).contains("27190");
+        assertThat(stdin.err()).as("standard input is the terminal's: its own JVM")
+                .doesNotContain("client up to the warm process");
+
+        LauncherRun off = runWithInput("", env -> env.put("DVHC_PROFILE", "1"), "--home", home, "reference", "lookup",
+                "26740");
+        assertThat(off.code()).as(off.err()).isZero();
+        assertThat(off.out()).isEqualTo(first.out());
+        assertThat(off.err()).as("without DVHC_WARM=1: its own JVM").doesNotContain("client up to the warm process");
     }
 
-    // The first command starts the warm process in the background: it listens once its socket is there.
-    private static void awaitSocket(Path folder) throws Exception {
-        try (WatchService watch = folder.getFileSystem().newWatchService()) {
-            folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!hasSocket(folder)) {
-                WatchKey key = watch.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                assertThat(key).as("a warm process listens in %s within 60 s", folder).isNotNull();
-                key.pollEvents();
-                key.reset();
-            }
-        }
-    }
-
-    private static boolean hasSocket(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(file -> file.getFileName().toString().endsWith(".sock"));
-        }
-    }
-
-    private static List<Path> locks(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".lock")).toList();
-        }
+    @AfterEach
+    void stopWarmProcesses() throws IOException {
+        warm.stop();
     }
 
     private static boolean sourcesNewerThanTheJar() throws IOException {
@@ -158,7 +137,10 @@ class CheckoutLauncherIT {
             env.put("DVHC_JAVA_CMD", Path.of(System.getProperty("java.home"), "bin", "java").toString());
             env.remove("DVHC_HOME");
             env.remove("DVHC_JAVA_OPTS");
-            env.remove("DVHC_WARM");
+            // Every command in its own JVM, whatever the environment says, unless a test asks for the warm process,
+            // which then is the test's.
+            env.put("DVHC_WARM", "0");
+            env.put("XDG_RUNTIME_DIR", warm.runtime().toString());
             more.accept(env);
         }, args);
     }

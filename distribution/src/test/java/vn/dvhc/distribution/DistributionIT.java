@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -31,6 +32,9 @@ class DistributionIT {
 
     private static Path app;
 
+    /** The runtime folder of any warm process a command here would start (decision 0018): the test's, not the user's. */
+    private static WarmFolder warm;
+
     @BeforeAll
     static void unzip() throws IOException {
         Path zip = Path.of(System.getProperty("dvhc.zip"));
@@ -47,9 +51,15 @@ class DistributionIT {
             }
         }
         app = temp.resolve("dvhc-" + System.getProperty("dvhc.version"));
+        warm = WarmFolder.in(temp);
         // ZipInputStream does not restore Unix modes; unzip does (the assembly stores 0755 for bin/dvhc).
         Files.setPosixFilePermissions(app.resolve("bin/dvhc"), java.util.Set.of(PosixFilePermission.OWNER_READ,
                 PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+    }
+
+    @AfterAll
+    static void stopWarmProcesses() throws IOException {
+        warm.stop();
     }
 
     @Test
@@ -182,6 +192,27 @@ class DistributionIT {
         }
     }
 
+    /** With DVHC_WARM=1, the zip's launcher hands short commands after the first to a warm process (decision 0018). */
+    @Test
+    void aSecondShortCommandIsHandedToTheWarmProcess() throws Exception {
+        WarmFolder own = WarmFolder.in(Files.createDirectory(temp.resolve("warm-test")));
+        Map<String, String> env = Map.of("DVHC_WARM", "1", "XDG_RUNTIME_DIR", own.runtime().toString(),
+                "DVHC_PROFILE", "1");
+        String home = temp.resolve("home-warm").toString();
+        try {
+            LauncherRun first = run(env, "--home", home, "reference", "lookup", "26740");
+            assertThat(first.code()).as(first.err()).isZero();
+            assertThat(first.err()).as("none listens yet: its own JVM").doesNotContain("client up to the warm process");
+            own.awaitSocket();
+            LauncherRun handed = run(env, "--home", home, "reference", "lookup", "26740");
+            assertThat(handed.code()).as(handed.err()).isZero();
+            assertThat(handed.out()).isEqualTo(first.out());
+            assertThat(handed.err()).contains("client up to the warm process");
+        } finally {
+            own.stop();
+        }
+    }
+
     @Test
     void shipsTheLauncherForWindowsCompletionAndManPages() throws IOException {
         assertThat(Files.readString(app.resolve("bin/dvhc.cmd"))).contains("\r\n", "vn.dvhc.cli.Dvhc");
@@ -206,6 +237,8 @@ class DistributionIT {
             env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
             env.remove("DVHC_HOME");
             env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+            env.put("DVHC_WARM", "0");
+            env.put("XDG_RUNTIME_DIR", warm.runtime().toString());
             env.putAll(more);
         }, args);
     }
