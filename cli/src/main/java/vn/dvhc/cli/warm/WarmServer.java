@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -104,16 +105,18 @@ public final class WarmServer {
      * Starts the warm process for {@code place} in the background with this JVM's Java, options and class path, its
      * output to the place's log: it outlives this process and holds none of its pipes (a CI runner reading them would
      * wait for it).
+     * <p>
+     * A shell starts it and ends at once, so that it is no child of this JVM: while a child runs, a thread of this
+     * JVM waits for it in native code, and the JVM's exit then waits 0.3 s for that thread before it gives up.
      */
     static void start(WarmPlace place, String mainClass) throws IOException {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "\"$0\" \"$@\" &"));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // This JVM's options but for the one that made it a client, and with both compilers: the launchers give a
-        // short command C1 alone, which pays for a run of a second, not for a process that runs many.
+        // This JVM's options but for the one that made it a client, C1 alone included: against both compilers, the
+        // process's first command took 1.2 s instead of 1.6 s, its 41st to 80th 0.36-0.39 s instead of 0.41-0.44 s,
+        // with half the CPU and 50 MB less memory (docs/benchmarks.md).
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> !argument.startsWith("-D" + WarmClient.WARM_RUN + "=")
-                        && !argument.startsWith("-XX:TieredStopAtLevel=")
-                        && !argument.startsWith("-XX:CICompilerCount="))
+                .filter(argument -> !argument.startsWith("-D" + WarmClient.WARM_RUN + "="))
                 .forEach(command::add);
         // The process runs in the place's folder: relative class-path entries are made absolute first.
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -125,6 +128,17 @@ public final class WarmServer {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(place.log().toFile()))
                 .start();
         process.getOutputStream().close();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                throw new IOException("the shell that starts the warm process did not end within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the warm process", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException("the shell that starts the warm process ended with " + process.exitValue());
+        }
     }
 
     private void serve() throws IOException {
