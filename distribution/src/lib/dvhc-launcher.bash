@@ -81,14 +81,15 @@ dvhc_options() {
   fi
 }
 
-# warm: the option that hands a short run to the warm process of this build (decision 0018) when DVHC_WARM=1, for the
-# command's own JVM only (not a training run's). Not when DVHC_JAVA_OPTS chooses the JVM (the warm process has the
-# options of the command that started it) or the command line reads standard input (-) or an @file: both would be
-# the warm process's, not this terminal's.
+# warm: the option that hands a short run to the warm process of this build (decision 0018), for the command's own
+# JVM only (not a training run's); DVHC_WARM=0 (or false, no, off) keeps every command in a JVM of its own. Not when
+# DVHC_JAVA_OPTS chooses the JVM (the warm process has the options of the command that started it) or the command
+# line reads standard input (-) or an @file: both would be the warm process's, not this terminal's.
 # Its socket is in $XDG_RUNTIME_DIR/dvhc, else in /tmp/dvhc-<uid> ($TMPDIR on macOS, as Java's temporary folder); the
 # JVM makes the folder, for the user alone.
 dvhc_warm_run() {
-  [ "${DVHC_WARM:-0}" = 1 ] && [ -z "${DVHC_JAVA_OPTS:-}" ] || return 0
+  case "${DVHC_WARM:-1}" in 0 | [Ff][Aa][Ll][Ss][Ee] | [Nn][Oo] | [Oo][Ff][Ff]) return 0 ;; esac
+  [ -z "${DVHC_JAVA_OPTS:-}" ] || return 0
   local arg
   for arg in "$@"; do
     case "$arg" in - | @*) return 0 ;; esac

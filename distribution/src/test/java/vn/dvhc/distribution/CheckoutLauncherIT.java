@@ -64,33 +64,37 @@ class CheckoutLauncherIT {
     }
 
     @Test
-    void withDvhcWarmAShortRunIsHandedToTheWarmProcessAndOneReadingStdinRunsInItsOwnJvm() throws Exception {
+    void byDefaultAShortRunIsHandedToTheWarmProcessAndOneReadingStdinRunsInItsOwnJvm() throws Exception {
         Assumptions.assumeFalse(sourcesNewerThanTheJar(), "sources changed since the jar was built");
         String home = temp.resolve("home").toString();
-        Consumer<Map<String, String>> warmOn = env -> {
-            env.put("DVHC_WARM", "1");
+        Consumer<Map<String, String>> byDefault = env -> {
+            env.remove("DVHC_WARM");
             env.put("DVHC_PROFILE", "1");
         };
-        LauncherRun first = runWithInput("", warmOn, "--home", home, "reference", "lookup", "26740");
+        LauncherRun first = runWithInput("", byDefault, "--home", home, "reference", "lookup", "26740");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.err()).as("no warm process yet: its own JVM").doesNotContain("client up to the warm process");
         warm.awaitSocket();
-        LauncherRun handed = runWithInput("", warmOn, "--home", home, "reference", "lookup", "26740");
+        LauncherRun handed = runWithInput("", byDefault, "--home", home, "reference", "lookup", "26740");
         assertThat(handed.code()).as(handed.err()).isZero();
         assertThat(handed.out()).isEqualTo(first.out());
         assertThat(handed.err()).contains("client up to the warm process");
 
-        LauncherRun stdin = runWithInput("P3 Q10 HCM\n", warmOn, "--home", home, "reference", "lookup", "-");
+        LauncherRun stdin = runWithInput("P3 Q10 HCM\n", byDefault, "--home", home, "reference", "lookup", "-");
         assertThat(stdin.code()).as(stdin.err()).isZero();
         assertThat(stdin.out()).contains("27190");
         assertThat(stdin.err()).as("standard input is the terminal's: its own JVM")
                 .doesNotContain("client up to the warm process");
 
-        LauncherRun off = runWithInput("", env -> env.put("DVHC_PROFILE", "1"), "--home", home, "reference", "lookup",
-                "26740");
-        assertThat(off.code()).as(off.err()).isZero();
-        assertThat(off.out()).isEqualTo(first.out());
-        assertThat(off.err()).as("without DVHC_WARM=1: its own JVM").doesNotContain("client up to the warm process");
+        for (String no : List.of("0", "off")) {
+            LauncherRun off = runWithInput("", env -> {
+                env.put("DVHC_WARM", no);
+                env.put("DVHC_PROFILE", "1");
+            }, "--home", home, "reference", "lookup", "26740");
+            assertThat(off.code()).as(off.err()).isZero();
+            assertThat(off.out()).isEqualTo(first.out());
+            assertThat(off.err()).as("DVHC_WARM=%s: its own JVM", no).doesNotContain("client up to the warm process");
+        }
     }
 
     @AfterEach
@@ -137,8 +141,8 @@ class CheckoutLauncherIT {
             env.put("DVHC_JAVA_CMD", Path.of(System.getProperty("java.home"), "bin", "java").toString());
             env.remove("DVHC_HOME");
             env.remove("DVHC_JAVA_OPTS");
-            // Every command in its own JVM, whatever the environment says, unless a test asks for the warm process,
-            // which then is the test's.
+            // Every command in its own JVM unless a test asks for the warm process (the default), which then is the
+            // test's.
             env.put("DVHC_WARM", "0");
             env.put("XDG_RUNTIME_DIR", warm.runtime().toString());
             more.accept(env);

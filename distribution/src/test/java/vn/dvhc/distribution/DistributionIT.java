@@ -192,7 +192,7 @@ class DistributionIT {
         }
     }
 
-    /** With DVHC_WARM=1, the zip's launcher hands short commands after the first to a warm process (decision 0018). */
+    /** The zip's launcher hands short commands after the first to a warm process (decision 0018). */
     @Test
     void aSecondShortCommandIsHandedToTheWarmProcess() throws Exception {
         WarmFolder own = WarmFolder.in(Files.createDirectory(temp.resolve("warm-test")));

@@ -20,7 +20,7 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
     public static final String PROFILE = "DVHC_PROFILE";
     /** Set by the launchers: when they started, as bash's {@code $EPOCHREALTIME} (for {@link #PROFILE}). */
     public static final String LAUNCHED = "DVHC_LAUNCHED";
-    /** {@code 1}: the launchers hand short commands to the warm process (decision 0018). */
+    /** {@code 0}: the launchers run every command in a JVM of its own, none in the warm process (decision 0018). */
     public static final String WARM = "DVHC_WARM";
     /** {@code 0}: the launchers run without their class-data archive. */
     public static final String CDS = "DVHC_CDS";

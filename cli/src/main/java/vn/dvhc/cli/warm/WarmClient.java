@@ -31,8 +31,8 @@ import vn.dvhc.error.ExitCode;
 public final class WarmClient {
 
     /**
-     * The system property by which the launchers hand a short run to the warm process ({@code DVHC_WARM=1}): the
-     * folder of its socket.
+     * The system property by which the launchers hand a short run to the warm process (unless {@code DVHC_WARM=0}):
+     * the folder of its socket.
      */
     public static final String WARM_RUN = "dvhc.warm";
 
