@@ -64,13 +64,13 @@ public class RemapJobConfig {
         return new StepBuilder(RemapJob.PREPARE_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = contribution.getStepExecution();
             RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
-            InputLayout layout = settings.workbook() ? RemapWorkbookConfig.inspect(step, settings)
+            InputLayout layout = settings.workbook() ? RemapWorkbookConfig.inspect(step, settings, jobRepository)
                     : InputInspector.inspect(settings, TextEncoding.of(settings.encoding()));
             if (settings.splits().rules() != null) {
                 // A bad rule stops the run here, before any row is written (spec §5b).
                 SplitResolver.rules(settings, remapTables.get(settings, layout));
             }
-            step.getJobExecution().getExecutionContext().putString(RemapJob.LAYOUT, Json.write(layout));
+            JobKeys.publish(step, RemapJob.LAYOUT, Json.write(layout));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
@@ -87,9 +87,10 @@ public class RemapJobConfig {
 
     @Bean
     @JobScope
-    public Partitioner remapPartitioner(@Value("#{jobExecution}") JobExecution job,
-                                        @Value("#{jobExecutionContext['" + RemapJob.LAYOUT + "']}") String layout) {
+    public Partitioner remapPartitioner(@Value("#{jobExecution}") JobExecution job, JobRepository jobRepository) {
         Path source = RemapFiles.source(RemapJob.JOB.settings(job.getJobParameters()), job.getJobInstance().getInstanceId());
+        // Its workers (local or remote) read the layout from the job's context, which this restores if it was lost.
+        String layout = new JobKeys(jobRepository).get(job, RemapJob.LAYOUT, RemapJob.PREPARE_STEP);
         return new RemapPartitioner(source, Json.read(layout, InputLayout.class));
     }
 
@@ -99,7 +100,8 @@ public class RemapJobConfig {
         return new StepBuilder(RemapJob.MERGE_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = contribution.getStepExecution();
             RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
-            InputLayout layout = RemapWorkerStepConfig.layout(step);
+            InputLayout layout = Json.read(new JobKeys(jobRepository).get(step.getJobExecution(), RemapJob.LAYOUT,
+                    RemapJob.PREPARE_STEP), InputLayout.class);
             RemapTable table = remapTables.get(settings, layout);
             return new RemapMergeTasklet(jobRepository, settings, table, new RemapRunRepository(dsl), layout)
                     .execute(contribution, chunkContext);

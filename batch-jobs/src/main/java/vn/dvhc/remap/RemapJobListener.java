@@ -16,7 +16,6 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 
 import vn.dvhc.common.ExitStatuses;
@@ -49,30 +48,6 @@ final class RemapJobListener implements JobExecutionListener {
         }
     }
 
-    /**
-     * The summary of a run whose last step completed but whose job lost its own record of it: killed together with the
-     * home's H2 server, the database can lose its newest commits (docs/operations.md), the job's context after the
-     * step's. The merge and sheet steps keep a copy in their own context, committed with their completion; without it
-     * the restart completed at once and had no summary to print (KillStressIT, seed 1796680540887082208, trial 27).
-     * Looked up only when the completed job has none, so a run that lost nothing makes no query for it.
-     */
-    private void restoreSummary(JobExecution job) {
-        if (job.getExecutionContext().containsKey(RemapJob.SUMMARY)) {
-            return;
-        }
-        for (String name : List.of(RemapJob.SHEET_OUTPUT_STEP, RemapJob.MERGE_STEP)) {
-            StepExecution step = repository.getLastStepExecution(job.getJobInstance(), name);
-            if (step != null && step.getStatus() == BatchStatus.COMPLETED
-                    && step.getExecutionContext().containsKey(RemapJob.SUMMARY)) {
-                job.getExecutionContext().putString(RemapJob.SUMMARY,
-                        step.getExecutionContext().getString(RemapJob.SUMMARY));
-                repository.updateExecutionContext(job);
-                LOG.warn("the run's summary comes from its step {}: the job's own record of it was lost", name);
-                return;
-            }
-        }
-    }
-
     @Override
     public void afterJob(JobExecution job) {
         if (job.getStatus() != BatchStatus.COMPLETED) {
@@ -80,9 +55,10 @@ final class RemapJobListener implements JobExecutionListener {
         }
         deleteParts(job, job.getJobInstance().getInstanceId());
         supersedeEarlierRuns(job, "completed");
-        restoreSummary(job);
         RemapSettings settings = RemapJob.JOB.settings(job.getJobParameters());
-        RemapSummary summary = Json.read(job.getExecutionContext().getString(RemapJob.SUMMARY), RemapSummary.class);
+        // The last step's summary, also when the job lost its record of it after that step completed (JobKeys).
+        RemapSummary summary = Json.read(new JobKeys(repository).get(job, RemapJob.SUMMARY, RemapJob.SHEET_OUTPUT_STEP,
+                RemapJob.MERGE_STEP), RemapSummary.class);
         boolean findings = switch (settings.failOn()) {
             case REJECT -> summary.rowsRejected() > 0;
             case SPLIT -> summary.rowsRejected() > 0 || summary.byStatus().getOrDefault("SPLIT", 0L) > 0;

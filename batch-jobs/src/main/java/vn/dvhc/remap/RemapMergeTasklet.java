@@ -91,11 +91,7 @@ final class RemapMergeTasklet implements Tasklet {
         LOG.info("moved into place: {} and {}", files.output(), files.rejects());
         RemapSummary summary = summary(job, total, lengths.size(), rows, gazetteerMillis);
         runs.save(summary, instance.getInstanceId());
-        // Also in the step's own context, committed with its completion: what a restart falls back on when the
-        // job's context was lost (RemapJobListener).
-        String json = Json.write(summary);
-        job.getExecutionContext().putString(RemapJob.SUMMARY, json);
-        contribution.getStepExecution().getExecutionContext().putString(RemapJob.SUMMARY, json);
+        JobKeys.publish(contribution.getStepExecution(), RemapJob.SUMMARY, Json.write(summary));
         contribution.incrementWriteCount(total.written);
         return RepeatStatus.FINISHED;
     }
@@ -147,8 +143,7 @@ final class RemapMergeTasklet implements Tasklet {
         if (!settings.rejectsInSheet()) {
             return settings.rejects().toString();
         }
-        WorkbookConversion conversion = Json.read(job.getExecutionContext().getString(RemapJob.CONVERSION),
-                WorkbookConversion.class);
+        WorkbookConversion conversion = RemapWorkbookConfig.conversion(job, new JobKeys(jobRepository));
         return settings.output() + " (sheet " + WorkbookOutput.rejectsSheet(conversion.sheet()) + ")";
     }
 

@@ -57,41 +57,38 @@ public class RemapWorkbookConfig {
             Path csv = RemapFiles.source(settings, instance(step.getJobExecution()));
             WorkbookConversion conversion = WorkbookInput.convert(settings.input(), settings.sheet(),
                     headerNames(settings), csv);
-            step.getJobExecution().getExecutionContext().putString(RemapJob.CONVERSION, Json.write(conversion));
+            JobKeys.publish(step, RemapJob.CONVERSION, Json.write(conversion));
             contribution.incrementWriteCount(conversion.dataRows());
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
         Step output = new StepBuilder(RemapJob.SHEET_OUTPUT_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             JobExecution job = contribution.getStepExecution().getJobExecution();
-            RemapSummary summary = writeSheetOutput(job);
+            RemapSummary summary = writeSheetOutput(job, new JobKeys(jobRepository));
             // The run ends here, not at the merge: its duration, and the execution that finished it.
             long millis = Math.max(1, Duration.between(job.getStartTime(), LocalDateTime.now()).toMillis());
             RemapSummary finished = summary.finishedBy(job.getId(),
                     jobRepository.getJobExecutions(job.getJobInstance()).size() > 1, millis);
             new RemapRunRepository(dsl).replace(summary, finished, instance(job));
-            String json = Json.write(finished);
-            job.getExecutionContext().putString(RemapJob.SUMMARY, json);
-            // The step's own copy, committed with its completion (RemapJobListener restores it).
-            contribution.getStepExecution().getExecutionContext().putString(RemapJob.SUMMARY, json);
+            JobKeys.publish(contribution.getStepExecution(), RemapJob.SUMMARY, Json.write(finished));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
         return new Steps(convert, output);
     }
 
     /** The layout of the work CSV, with messages naming the sheet and its header row. */
-    static InputLayout inspect(StepExecution step, RemapSettings settings) {
-        WorkbookConversion conversion = conversion(step.getJobExecution());
+    static InputLayout inspect(StepExecution step, RemapSettings settings, JobRepository jobRepository) {
+        WorkbookConversion conversion = conversion(step.getJobExecution(), new JobKeys(jobRepository));
         Path csv = RemapFiles.source(settings, instance(step.getJobExecution()));
         return InputInspector.inspect(csv, conversion.label(), conversion.headerRow(), ",", settings,
                 TextEncoding.of(settings.encoding()));
     }
 
     // Writes the sheet output and returns the summary of the merge, whose counts it matched.
-    private static RemapSummary writeSheetOutput(JobExecution job) {
+    private static RemapSummary writeSheetOutput(JobExecution job, JobKeys keys) {
         RemapSettings settings = RemapJob.JOB.settings(job.getJobParameters());
-        WorkbookConversion conversion = conversion(job);
+        WorkbookConversion conversion = conversion(job, keys);
         RemapFiles files = RemapFiles.of(settings, instance(job));
-        RemapSummary summary = Json.read(job.getExecutionContext().getString(RemapJob.SUMMARY), RemapSummary.class);
+        RemapSummary summary = Json.read(keys.get(job, RemapJob.SUMMARY, RemapJob.MERGE_STEP), RemapSummary.class);
         long written = summary.rowsWritten();
         long rejected;
         if (settings.workbookOutput()) {
@@ -127,8 +124,8 @@ public class RemapWorkbookConfig {
         return options.stream().filter(column -> !column.chars().allMatch(Character::isDigit)).toList();
     }
 
-    private static WorkbookConversion conversion(JobExecution job) {
-        return Json.read(job.getExecutionContext().getString(RemapJob.CONVERSION), WorkbookConversion.class);
+    static WorkbookConversion conversion(JobExecution job, JobKeys keys) {
+        return Json.read(keys.get(job, RemapJob.CONVERSION, RemapJob.CONVERT_STEP), WorkbookConversion.class);
     }
 
     private static long instance(JobExecution job) {

@@ -134,7 +134,36 @@ class KillWindowsIT {
         CliHarness.Result again = remap.target.run(remap.command);
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.out()).contains("rows read =", "written +");
-        assertThat(again.err()).contains("the run's summary comes from its step remapJob.merge");
+        assertThat(again.err()).contains("the run's remap.summary comes from its step remapJob.merge");
+        assertThat(Files.readAllBytes(remap.output)).isEqualTo(remap.expected);
+        assertThat(Files.readAllBytes(remap.rejects)).isEqualTo(remap.expectedRejects);
+    }
+
+    /**
+     * The same power loss earlier: the prepare step completed and the job lost its context, so the restart skips the
+     * step that left the input's layout there. The partitioner takes the step's own copy (JobKeys); before, it read
+     * none and the restart failed with an internal error.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aRunThatLostTheLayoutItsPrepareStepLeftCompletesWithTheStepsCopy(TestDatabases.Kind kind) throws IOException {
+        Completed remap = Completed.run(kind, temp);
+        String later = "(select STEP_EXECUTION_ID from BATCH_STEP_EXECUTION where STEP_NAME <> '"
+                + RemapJob.PREPARE_STEP + "')";
+        try (Database db = Database.open(remap.target.settings(), 2)) {
+            // All that the commits after the prepare step's completion made: the job's context, the later steps, the
+            // run's record and its files.
+            db.dsl().execute("update BATCH_JOB_EXECUTION set STATUS = 'FAILED', EXIT_CODE = 'FAILED', END_TIME = null");
+            db.dsl().execute("delete from BATCH_JOB_EXECUTION_CONTEXT");
+            db.dsl().execute("delete from BATCH_STEP_EXECUTION_CONTEXT where STEP_EXECUTION_ID in " + later);
+            db.dsl().execute("delete from BATCH_STEP_EXECUTION where STEP_EXECUTION_ID in " + later);
+            db.dsl().execute("delete from remap_run");
+        }
+        Files.delete(remap.output);
+        Files.delete(remap.rejects);
+        CliHarness.Result again = remap.target.run(remap.command);
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.err()).contains("the run's remap.layout comes from its step remapJob.prepare");
         assertThat(Files.readAllBytes(remap.output)).isEqualTo(remap.expected);
         assertThat(Files.readAllBytes(remap.rejects)).isEqualTo(remap.expectedRejects);
     }
