@@ -90,8 +90,7 @@ public class RemapJobConfig {
     public Partitioner remapPartitioner(@Value("#{jobExecution}") JobExecution job, JobRepository jobRepository) {
         Path source = RemapFiles.source(RemapJob.JOB.settings(job.getJobParameters()), job.getJobInstance().getInstanceId());
         // Its workers (local or remote) read the layout from the job's context, which this restores if it was lost.
-        String layout = new JobKeys(jobRepository).get(job, RemapJob.LAYOUT, RemapJob.PREPARE_STEP);
-        return new RemapPartitioner(source, Json.read(layout, InputLayout.class));
+        return new RemapPartitioner(source, layout(job, jobRepository));
     }
 
     @Bean
@@ -100,11 +99,16 @@ public class RemapJobConfig {
         return new StepBuilder(RemapJob.MERGE_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = contribution.getStepExecution();
             RemapSettings settings = RemapJob.JOB.settings(step.getJobParameters());
-            InputLayout layout = Json.read(new JobKeys(jobRepository).get(step.getJobExecution(), RemapJob.LAYOUT,
-                    RemapJob.PREPARE_STEP), InputLayout.class);
+            InputLayout layout = layout(step.getJobExecution(), jobRepository);
             RemapTable table = remapTables.get(settings, layout);
             return new RemapMergeTasklet(jobRepository, settings, table, new RemapRunRepository(dsl), layout)
                     .execute(contribution, chunkContext);
         }, transactionManager).build();
+    }
+
+    /** The input's layout that the prepare step left the job (JobKeys: also when the job lost its record of it). */
+    private static InputLayout layout(JobExecution job, JobRepository jobRepository) {
+        return Json.read(new JobKeys(jobRepository).get(job, RemapJob.LAYOUT, RemapJob.PREPARE_STEP),
+                InputLayout.class);
     }
 }
